@@ -1,0 +1,50 @@
+// Bundles the extension (vscode external) and the command-line analyser.
+const esbuild = require('esbuild');
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** Prints errors in the form VS Code's esbuild problem matcher reads. */
+const problemMatcherPlugin = {
+	name: 'problem-matcher',
+	setup(build) {
+		build.onStart(() => console.log('[watch] build started'));
+		build.onEnd((result) => {
+			for (const { text, location } of result.errors) {
+				console.error(`✘ [ERROR] ${text}`);
+				if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
+			}
+			console.log('[watch] build finished');
+		});
+	},
+};
+
+const shared = {
+	bundle: true,
+	format: 'cjs',
+	platform: 'node',
+	target: 'node20',
+	minify: production,
+	sourcemap: !production,
+	sourcesContent: false,
+	logLevel: watch ? 'silent' : 'warning',
+	plugins: watch ? [problemMatcherPlugin] : [],
+};
+
+async function main() {
+	const contexts = await Promise.all([
+		esbuild.context({ ...shared, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+		esbuild.context({ ...shared, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+	]);
+	if (watch) {
+		await Promise.all(contexts.map((ctx) => ctx.watch()));
+		return;
+	}
+	await Promise.all(contexts.map((ctx) => ctx.rebuild()));
+	await Promise.all(contexts.map((ctx) => ctx.dispose()));
+}
+
+main().catch((error) => {
+	console.error(error);
+	process.exit(1);
+});

@@ -1,0 +1,58 @@
+/** Text helpers shared by the analysers. */
+
+/** Removes a leading byte-order mark, as VS Code does when it shows a file. */
+export function stripByteOrderMark(text: string): string {
+	return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Start and end offsets of each paragraph: runs of text separated by blank lines. */
+export function paragraphRanges(text: string): Array<[number, number]> {
+	const ranges: Array<[number, number]> = [];
+	const blank = /(?:\r?\n|\r)[ \t]*(?:(?:\r?\n|\r)[ \t]*)+/g;
+	let start = 0;
+	for (let match = blank.exec(text); match; match = blank.exec(text)) {
+		if (match.index > start) ranges.push([start, match.index]);
+		start = match.index + match[0].length;
+	}
+	if (start < text.length) ranges.push([start, text.length]);
+	return ranges;
+}
+
+/** Turns a name into a stable id: lower case, ASCII letters and digits joined by dashes. */
+export function slugify(name: string): string {
+	const slug = name
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, '-')
+		.replace(/^-+|-+$/g, '');
+	return slug || 'actor';
+}
+
+const SENTENCE_END = /[.!?…]+["'”’»)\]]*(?=\s+["'“‘«(\[]?[\p{Lu}\p{N}–—-])|(?:\r?\n|\r)\s*(?:\r?\n|\r)/gu;
+
+/**
+ * Start and end offsets of each sentence. A sentence ends at terminal punctuation followed by space and
+ * a capital, or at a blank line; abbreviations such as "Mr." or "U.S." that precede a capital are kept whole.
+ */
+export function sentenceRanges(text: string): Array<[number, number]> {
+	const ranges: Array<[number, number]> = [];
+	let start = 0;
+	SENTENCE_END.lastIndex = 0;
+	for (let match = SENTENCE_END.exec(text); match; match = SENTENCE_END.exec(text)) {
+		const end = match.index + match[0].length;
+		if (match[0].startsWith('.') && endsWithAbbreviation(text, match.index)) continue;
+		if (end > start) ranges.push([start, end]);
+		start = end;
+		while (start < text.length && /\s/.test(text[start])) start++;
+	}
+	if (start < text.length) ranges.push([start, text.length]);
+	return ranges;
+}
+
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'sgt', 'st', 'jr', 'sr', 'gov', 'sen', 'rep', 'no', 'vs', 'inc', 'co', 'corp', 'jan', 'feb', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec']);
+
+function endsWithAbbreviation(text: string, dotIndex: number): boolean {
+	const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dotIndex - 12), dotIndex))?.[1] ?? '';
+	return ABBREVIATIONS.has(word.toLowerCase()) || /^(?:\p{L}\.)+\p{L}$/u.test(word) || /^\p{Lu}$/u.test(word);
+}
