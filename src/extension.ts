@@ -1,6 +1,11 @@
 import type * as vscode from 'vscode';
+import { createApi, type ArticleAnnotatorApi } from './editor/api';
+import { createServices } from './editor/services';
 
-/** Activates the extension. The editor layer (src/editor) adapts the pure core to VS Code. */
-export function activate(_context: vscode.ExtensionContext): void {}
+/** Builds every service and feature in one place; each registers its disposables with the context. */
+export function activate(context: vscode.ExtensionContext): ArticleAnnotatorApi {
+	const services = createServices(context);
+	return createApi(services);
+}
 
 export function deactivate(): void {}
