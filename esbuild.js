@@ -1,4 +1,5 @@
 // Bundles the extension (vscode external) and the command-line analyser.
+const fs = require('node:fs');
 const esbuild = require('esbuild');
 
 const production = process.argv.includes('--production');
@@ -31,7 +32,17 @@ const shared = {
 	plugins: watch ? [problemMatcherPlugin] : [],
 };
 
+/** Writes the JSON Schema of sidecars (generated from the zod schema) for contributes.jsonValidation. */
+async function writeSidecarJsonSchema() {
+	const { outputFiles } = await esbuild.build({ ...shared, entryPoints: ['src/annotations/sidecarJsonSchema.ts'], sourcemap: false, write: false });
+	const module = { exports: {} };
+	new Function('module', 'exports', 'require', outputFiles[0].text)(module, module.exports, require);
+	fs.mkdirSync('dist/schemas', { recursive: true });
+	fs.writeFileSync('dist/schemas/sidecar.schema.json', JSON.stringify(module.exports.sidecarJsonSchema(), null, 2) + '\n');
+}
+
 async function main() {
+	await writeSidecarJsonSchema();
 	const contexts = await Promise.all([
 		esbuild.context({ ...shared, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
 		esbuild.context({ ...shared, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
