@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import { analyzeArticle, type ArticleAnalysis, type RegistryActor } from '../../analysis';
+import type { ArticleOverrides } from './articleOverrides';
+import { applySpeakerCorrections } from './speakerCorrections';
 
 /** The analysis of each open article, computed on demand and cached per document version. */
 export class DocumentAnalyses implements vscode.Disposable {
@@ -8,21 +10,44 @@ export class DocumentAnalyses implements vscode.Disposable {
 	/** Fires when a document's analysis has changed (an edit, a registry change, a new reference date). */
 	readonly onDidChange = this.#onDidChange.event;
 	#registry: readonly RegistryActor[] = [];
+	readonly #overrides: ArticleOverrides | undefined;
+	readonly #subscriptions: vscode.Disposable[] = [];
+
+	/** `overrides` supplies what the analyst set for an article: its reference date, quote speakers. */
+	constructor(overrides?: ArticleOverrides) {
+		this.#overrides = overrides;
+		if (overrides) this.#subscriptions.push(overrides.onDidChange((uri) => this.invalidate(uri)));
+	}
 
 	/** The analysis of the document as currently open. */
 	get(document: vscode.TextDocument): ArticleAnalysis {
 		const key = document.uri.toString();
 		const cached = this.#cache.get(key);
 		if (cached && cached.version === document.version) return cached.analysis;
-		const analysis = analyzeArticle(document.getText(), { registry: this.#registry });
+		const analysis = this.analyzeText(document.uri, document.getText());
 		this.#cache.set(key, { version: document.version, analysis });
 		return analysis;
+	}
+
+	/** The analysis of an article's text (e.g. read from disk), with the analyst's overrides, not cached. */
+	analyzeText(uri: vscode.Uri, text: string): ArticleAnalysis {
+		const analysis = analyzeArticle(text, {
+			registry: this.#registry,
+			referenceDate: this.#overrides?.referenceDate(uri),
+		});
+		return applySpeakerCorrections(analysis, this.#overrides?.speakerCorrections(uri) ?? []);
 	}
 
 	/** Replaces the analyst's registry and re-analyses every document on next use. */
 	setRegistry(registry: readonly RegistryActor[]): void {
 		this.#registry = registry;
 		this.invalidateAll();
+	}
+
+	/** Forgets one document's cached analysis and tells listeners. */
+	invalidate(uri: vscode.Uri): void {
+		this.#cache.delete(uri.toString());
+		this.#onDidChange.fire(uri);
 	}
 
 	/** Forgets every cached analysis and tells listeners. */
@@ -37,6 +62,7 @@ export class DocumentAnalyses implements vscode.Disposable {
 	}
 
 	dispose(): void {
+		for (const subscription of this.#subscriptions) subscription.dispose();
 		this.#onDidChange.dispose();
 		this.#cache.clear();
 	}
