@@ -1,6 +1,66 @@
 import type { DateExpression } from '../types';
+import { parseDay, type Day } from './calendar';
+import { CALENDAR_RULES } from './calendarRules';
+import { chronoCandidates } from './chronoDates';
+import type { Candidate, DateRule, RuleContext } from './dateRule';
+import { DURATION_RULES } from './durationRules';
+import { mergeCandidates } from './mergeCandidates';
+import { withModifier } from './modifiers';
+import { RELATIVE_RULES } from './relativeRules';
+import { tenseAround, type Tense } from './tense';
 
-/** Finds date and time expressions, resolved against the reference date (`YYYY-MM-DD`) where one is known. */
-export function findDates(_text: string, _referenceDate: string | null): DateExpression[] {
-	return [];
+/** Every rule of our own grammar; chrono-node adds month days, numeric dates and clock times. */
+const RULES: readonly DateRule[] = [...CALENDAR_RULES, ...RELATIVE_RULES, ...DURATION_RULES];
+
+/** How far the tense of a clause is looked for, either side of an expression. */
+const CLAUSE_REACH = 160;
+
+/**
+ * Finds date and time expressions, resolved against the reference date (`YYYY-MM-DD`) where one is known:
+ * relative expressions keep no value without it, absolute ones still get theirs. Never throws.
+ */
+export function findDates(text: string, referenceDate: string | null): DateExpression[] {
+	if (typeof text !== 'string' || text.length === 0) return [];
+	try {
+		return collectDates(text, parseDay(referenceDate));
+	} catch {
+		return [];
+	}
+}
+
+function collectDates(text: string, ref: Day | null): DateExpression[] {
+	const context: RuleContext = { text, ref, tenseAt: (start, end) => clauseTense(text, start, end) };
+	const candidates: Candidate[] = [];
+	for (const rule of RULES) {
+		rule.pattern.lastIndex = 0;
+		for (let match = rule.pattern.exec(text); match; match = rule.pattern.exec(text)) {
+			if (match[0].length === 0) {
+				rule.pattern.lastIndex++;
+				continue;
+			}
+			const reading = rule.read(match, context);
+			if (reading) candidates.push({ ...reading, start: match.index, end: match.index + match[0].length });
+		}
+	}
+	candidates.push(...chronoCandidates(context));
+	return mergeCandidates(candidates.map((candidate) => withModifier(candidate, text))).map((candidate) => toExpression(candidate, text));
+}
+
+/** The tense of the sentence part around an expression, bounded by sentence ends and line breaks. */
+function clauseTense(text: string, start: number, end: number): Tense {
+	let from = start;
+	const lowest = Math.max(0, start - CLAUSE_REACH);
+	while (from > lowest && !/[.!?\n]/.test(text[from - 1])) from--;
+	let to = end;
+	const highest = Math.min(text.length, end + CLAUSE_REACH);
+	while (to < highest && !/[.!?\n]/.test(text[to])) to++;
+	return tenseAround(text.slice(from, to), from, start, end);
+}
+
+function toExpression(candidate: Candidate, text: string): DateExpression {
+	const expression: DateExpression = { start: candidate.start, end: candidate.end, text: text.slice(candidate.start, candidate.end), type: candidate.type };
+	if (candidate.value) expression.value = candidate.value;
+	if (candidate.mod) expression.mod = candidate.mod;
+	if (candidate.resolution) expression.resolution = candidate.resolution;
+	return expression;
 }

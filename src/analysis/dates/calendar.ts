@@ -1,0 +1,74 @@
+/** Calendar arithmetic on plain days (proleptic Gregorian, no time zones) and TIMEX3 value formats. */
+
+export interface Day {
+	year: number;
+	/** 1–12. */
+	month: number;
+	/** 1–31. */
+	day: number;
+}
+
+const MS_PER_DAY = 86_400_000;
+
+/** Reads `YYYY-MM-DD`; null when it is not a real calendar day. */
+export function parseDay(text: string | null | undefined): Day | null {
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text ?? '');
+	if (!match) return null;
+	const day = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+	return isRealDay(day) ? day : null;
+}
+
+/** True when the day exists (no 30 February). */
+export function isRealDay(day: Day): boolean {
+	return day.month >= 1 && day.month <= 12 && day.day >= 1 && day.day <= daysInMonth(day.year, day.month);
+}
+
+export function daysInMonth(year: number, month: number): number {
+	return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const toTime = (day: Day) => Date.UTC(day.year, day.month - 1, day.day);
+
+function fromTime(time: number): Day {
+	const date = new Date(time);
+	return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+export function addDays(day: Day, days: number): Day {
+	return fromTime(toTime(day) + days * MS_PER_DAY);
+}
+
+/** Signed number of days from `a` to `b`. */
+export function daysBetween(a: Day, b: Day): number {
+	return Math.round((toTime(b) - toTime(a)) / MS_PER_DAY);
+}
+
+/** ISO weekday: 1 Monday … 7 Sunday. */
+export function isoWeekday(day: Day): number {
+	return ((new Date(toTime(day)).getUTCDay() + 6) % 7) + 1;
+}
+
+/** The ISO week-numbering year and week of a day. */
+export function isoWeek(day: Day): { year: number; week: number } {
+	const thursday = addDays(day, 4 - isoWeekday(day));
+	const firstOfYear = { year: thursday.year, month: 1, day: 1 };
+	return { year: thursday.year, week: Math.floor(daysBetween(firstOfYear, thursday) / 7) + 1 };
+}
+
+/** Adds months, keeping the year in step; the day is not used. */
+export function addMonths(year: number, month: number, months: number): { year: number; month: number } {
+	const index = year * 12 + (month - 1) + months;
+	return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
+export const pad = (value: number, width = 2) => String(Math.abs(value)).padStart(width, '0');
+
+export const formatYear = (year: number) => pad(year, 4);
+export const formatMonth = (year: number, month: number) => `${formatYear(year)}-${pad(month)}`;
+export const formatDay = (day: Day) => `${formatMonth(day.year, day.month)}-${pad(day.day)}`;
+
+/** TIMEX3 week value, e.g. `2022-W05`. */
+export function formatWeek(day: Day): string {
+	const { year, week } = isoWeek(day);
+	return `${formatYear(year)}-W${pad(week)}`;
+}

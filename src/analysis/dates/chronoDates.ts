@@ -1,0 +1,81 @@
+/** Month days, numeric dates and clock times read by chrono-node, run only on short windows around likely spots. */
+import * as chrono from 'chrono-node';
+import { formatDay, formatMonth, pad, type Day } from './calendar';
+import type { Candidate, RuleContext } from './dateRule';
+import { nearestWeekday, tenseWords, yearOfNearestMonth, yearOfNearestMonthDay } from './resolve';
+
+const MONTH_ABBREVIATION = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
+/** Spots chrono may read: a month name beside a number, a numeric date, a clock time. */
+const CHRONO_SPOT = new RegExp(`\\b${MONTH_ABBREVIATION}[a-z]*\\.?,?\\s+\\d|\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_ABBREVIATION}|\\b\\d{1,2}[:/]\\d{2}|\\d\\s*[ap]\\.?m\\b|o'clock`, 'g');
+const WINDOW_BEFORE = 40;
+const WINDOW_AFTER = 60;
+const LEADING_WORDS = /^(?:(?:on|at|in|from|by|since|until|of|the|this)\s+)+/i;
+
+/** Runs chrono on the windows around each spot and turns its results into candidates. */
+export function chronoCandidates(context: RuleContext): Candidate[] {
+	const { text } = context;
+	const reference = context.ref ? new Date(Date.UTC(context.ref.year, context.ref.month - 1, context.ref.day, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
+	const candidates: Candidate[] = [];
+	for (const [from, to] of spotWindows(text)) {
+		for (const result of chrono.strict.parse(text.slice(from, to), reference)) {
+			const candidate = readResult(result, from, context);
+			if (candidate) candidates.push(candidate);
+		}
+	}
+	return candidates;
+}
+
+/** Merged windows around the spots, widened to whitespace so no word is cut. */
+function spotWindows(text: string): Array<[number, number]> {
+	const windows: Array<[number, number]> = [];
+	CHRONO_SPOT.lastIndex = 0;
+	for (let match = CHRONO_SPOT.exec(text); match; match = CHRONO_SPOT.exec(text)) {
+		let from = Math.max(0, match.index - WINDOW_BEFORE);
+		let to = Math.min(text.length, match.index + WINDOW_AFTER);
+		while (from > 0 && !/\s/.test(text[from - 1])) from--;
+		while (to < text.length && !/\s/.test(text[to])) to++;
+		const last = windows[windows.length - 1];
+		if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+		else windows.push([from, to]);
+	}
+	return windows;
+}
+
+function readResult(result: chrono.ParsedResult, offset: number, context: RuleContext): Candidate | null {
+	const leading = LEADING_WORDS.exec(result.text)?.[0].length ?? 0;
+	const span = result.text.slice(leading).replace(/[\s,]+$/, '');
+	const start = offset + result.index + leading;
+	const end = start + span.length;
+	const components = result.start;
+	const certain = (name: chrono.Component) => components.isCertain(name);
+	const hasClock = certain('hour') && (certain('minute') || certain('meridiem') || /noon|midnight/i.test(span)) && !/^\d{1,2}[:.]\d{2}$/.test(span) ;
+	if (!certain('month') && !hasClock) return null;
+	const tense = context.tenseAt(start, end);
+	const day = resultDay(components, context, tense);
+	if (!day) return { start, end, type: hasClock ? 'time' : 'date', resolution: 'a date that needs the article date' };
+	const value = hasClock ? `${day.value}T${pad(components.get('hour') ?? 0)}:${pad(components.get('minute') ?? 0)}` : day.value;
+	return { start, end, type: hasClock ? 'time' : 'date', value, resolution: day.resolution };
+}
+
+/** The day (or month) a chrono result names, with the year filled in from the reference date where the text has none. */
+function resultDay(components: chrono.ParsedComponents, context: RuleContext, tense: ReturnType<RuleContext['tenseAt']>): { value: string; resolution: string } | null {
+	const get = (name: chrono.Component) => components.get(name) ?? 0;
+	const ref = context.ref;
+	if (components.isCertain('month')) {
+		const month = get('month');
+		const hasDay = components.isCertain('day');
+		if (components.isCertain('year')) {
+			return { value: hasDay ? formatDay({ year: get('year'), month, day: get('day') }) : formatMonth(get('year'), month), resolution: 'written in full' };
+		}
+		if (!ref) return null;
+		if (!hasDay) return { value: formatMonth(yearOfNearestMonth(ref, month, tense), month), resolution: `the month nearest the reference date (${tenseWords(tense)})` };
+		const year = yearOfNearestMonthDay(ref, month, get('day'));
+		return year === null ? null : { value: formatDay({ year, month, day: get('day') }), resolution: 'the year that puts the day nearest the reference date' };
+	}
+	if (!ref) return null;
+	if (components.isCertain('weekday')) {
+		const day: Day = nearestWeekday(ref, get('weekday') || 7, tense);
+		return { value: formatDay(day), resolution: `weekday nearest the reference date (${tenseWords(tense)})` };
+	}
+	return { value: formatDay(ref), resolution: 'on the reference date' };
+}

@@ -1,0 +1,33 @@
+import type { DateMod, DateType } from '../types';
+import type { Day } from './calendar';
+import type { Tense } from './tense';
+
+/** What a rule makes of a match: its type, and its value where the reference date allows one. */
+export interface Reading {
+	type: DateType;
+	value?: string;
+	mod?: DateMod;
+	/** How the value was obtained, for hovers. */
+	resolution?: string;
+}
+
+/** A found expression before overlaps are settled. */
+export interface Candidate extends Reading {
+	start: number;
+	end: number;
+}
+
+/** What rules may consult about the text around a match. */
+export interface RuleContext {
+	readonly text: string;
+	/** The reference date, or null: relative expressions then get no value. */
+	readonly ref: Day | null;
+	/** The tense of the clause around `[start, end)`. */
+	tenseAt(start: number, end: number): Tense;
+}
+
+/** One pattern of the grammar and how to read its matches; `read` returns null to reject a match. */
+export interface DateRule {
+	readonly pattern: RegExp;
+	read(match: RegExpExecArray, context: RuleContext): Reading | null;
+}

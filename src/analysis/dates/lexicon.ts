@@ -1,0 +1,115 @@
+/** Words of time: month and weekday names, number words, units, seasons and parts of the day, with regex fragments. */
+
+const MONTH_FORMS: ReadonlyArray<readonly string[]> = [
+	['january', 'jan'],
+	['february', 'feb'],
+	['march', 'mar'],
+	['april', 'apr'],
+	['may'],
+	['june', 'jun'],
+	['july', 'jul'],
+	['august', 'aug'],
+	['september', 'sept', 'sep'],
+	['october', 'oct'],
+	['november', 'nov'],
+	['december', 'dec'],
+];
+
+const WEEKDAY_FORMS: ReadonlyArray<readonly string[]> = [
+	['monday', 'mon'],
+	['tuesday', 'tues', 'tue'],
+	['wednesday', 'wed'],
+	['thursday', 'thurs', 'thu'],
+	['friday', 'fri'],
+	['saturday', 'sat'],
+	['sunday', 'sun'],
+];
+
+/** Month number (1–12) of a month name or abbreviation, any case. */
+export function monthNumber(word: string): number | undefined {
+	const lower = word.toLowerCase().replace(/\.$/, '');
+	const index = MONTH_FORMS.findIndex((forms) => forms.includes(lower));
+	return index < 0 ? undefined : index + 1;
+}
+
+/** ISO weekday (1 Monday … 7 Sunday) of a weekday name or abbreviation, any case. */
+export function weekdayNumber(word: string): number | undefined {
+	const lower = word.toLowerCase().replace(/\.$/, '');
+	const index = WEEKDAY_FORMS.findIndex((forms) => forms.includes(lower));
+	return index < 0 ? undefined : index + 1;
+}
+
+/** Full month names, and abbreviations that end with a dot (`Sept.`), capitalised. */
+export const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.)';
+/** Full weekday names, capitalised. */
+export const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+
+const SMALL_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const ORDINALS = ['first', 'second', 'third', 'fourth'];
+
+/** A count written in digits or words, or an article (`a`, `an`) or a vague quantity (`a few`, `several`). */
+export const COUNT = `(?:\\d+(?:\\.\\d+)?|(?:${TENS.join('|')})(?:[- ](?:${SMALL_NUMBERS.slice(1, 10).join('|')}))?|${SMALL_NUMBERS.join('|')}|a\\s+couple\\s+of|a\\s+few|several|a|an|some|many|few|couple\\s+of|a\\s+dozen|dozens\\s+of|hundreds\\s+of)`;
+
+/** The number a count stands for, or null for a vague one (`a few`, `several`). */
+export function countValue(text: string): number | null {
+	const words = text.toLowerCase().replace(/\s+/g, ' ').trim();
+	if (/^\d+(?:\.\d+)?$/.test(words)) return Number(words);
+	if (words === 'a' || words === 'an') return 1;
+	if (words === 'a couple of' || words === 'couple of') return 2;
+	if (words === 'a dozen') return 12;
+	const small = SMALL_NUMBERS.indexOf(words);
+	if (small >= 0) return small;
+	const [tens, ones] = words.split(/[- ]/);
+	const tensIndex = TENS.indexOf(tens);
+	if (tensIndex < 0) return null;
+	return (tensIndex + 2) * 10 + (ones ? Math.max(0, SMALL_NUMBERS.indexOf(ones)) : 0);
+}
+
+/** The quarter (1–4) an ordinal names. */
+export const ordinalNumber = (word: string) => ORDINALS.indexOf(word.toLowerCase()) + 1;
+export const ORDINAL = `(?:${ORDINALS.join('|')}|1st|2nd|3rd|4th)`;
+
+export type UnitName = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'fortnight' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
+
+/** Time units, singular or plural. */
+export const UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)';
+
+/** The singular unit name of a unit word. */
+export function unitName(word: string): UnitName {
+	const lower = word.toLowerCase();
+	if (lower.startsWith('centur')) return 'century';
+	return lower.replace(/s$/, '') as UnitName;
+}
+
+const VAGUE_DESIGNATORS: Partial<Record<UnitName, string>> = { decade: 'DE', century: 'CE', quarter: 'Q' };
+
+/** TIMEX3 duration of `count` units (`P2W`, `PT48H`); an unknown count gives `X` (`PXM`). */
+export function durationValue(count: number | null, unit: UnitName): string {
+	const scaled: Record<UnitName, [number, string, boolean]> = {
+		second: [1, 'S', true],
+		minute: [1, 'M', true],
+		hour: [1, 'H', true],
+		day: [1, 'D', false],
+		week: [1, 'W', false],
+		fortnight: [2, 'W', false],
+		month: [1, 'M', false],
+		quarter: [3, 'M', false],
+		year: [1, 'Y', false],
+		decade: [10, 'Y', false],
+		century: [100, 'Y', false],
+	};
+	const [factor, letter, isTime] = scaled[unit];
+	if (count === null) return `P${isTime ? 'T' : ''}X${VAGUE_DESIGNATORS[unit] ?? letter}`;
+	return `P${isTime ? 'T' : ''}${count * factor}${letter}`;
+}
+
+/** TIMEX3 season codes. */
+export const SEASONS: Readonly<Record<string, string>> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
+/** The month each season starts in (northern hemisphere), used to tell which one is nearest. */
+export const SEASON_START_MONTH: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+export const SEASON = '(?:spring|summer|autumn|fall|winter)';
+
+/** TIMEX3 part-of-day codes. */
+export const PARTS_OF_DAY: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI' };
+export const PART_OF_DAY = '(?:morning|afternoon|evening|night)';

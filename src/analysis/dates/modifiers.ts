@@ -1,0 +1,24 @@
+/** Early / mid / late and "the end of": widen a period's span to its modifier and set the TIMEX3 `mod`. */
+import type { DateMod } from '../types';
+import type { Candidate } from './dateRule';
+
+const MODIFIER_BEFORE = /\b(?:the\s+)?(?:(early|mid|late)[\s-]+|(end|beginning|start|middle|first\s+half|second\s+half|latter\s+half|last\s+half)\s+of\s+(?:the\s+)?)$/i;
+/** Periods longer than a day: years, months, weeks, seasons, quarters, decades, centuries. */
+const PERIOD_VALUE = /^\d{2,4}(?:-(?:\d{2}|W\d{2}|Q\d|H\d|SP|SU|FA|WI))?$/;
+
+const MODS: Readonly<Record<string, DateMod>> = {
+	early: 'START', beginning: 'START', start: 'START', 'first half': 'START',
+	mid: 'MID', middle: 'MID',
+	late: 'END', end: 'END', 'second half': 'END', 'latter half': 'END', 'last half': 'END',
+};
+
+/** Returns the candidate widened to a modifier just before it, or unchanged. */
+export function withModifier(candidate: Candidate, text: string): Candidate {
+	if (candidate.type !== 'date' || candidate.mod || (candidate.value !== undefined && !PERIOD_VALUE.test(candidate.value))) return candidate;
+	const before = text.slice(Math.max(0, candidate.start - 30), candidate.start);
+	const match = MODIFIER_BEFORE.exec(before);
+	if (!match) return candidate;
+	const word = (match[1] ?? match[2]).toLowerCase().replace(/\s+/g, ' ');
+	const mod = MODS[word];
+	return mod ? { ...candidate, start: candidate.start - match[0].length, mod } : candidate;
+}

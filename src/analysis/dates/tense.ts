@@ -1,0 +1,33 @@
+/** Which way a sentence looks in time, judged from its verbs: news speaks of the past and the near future. */
+
+export type Tense = 'past' | 'future' | 'present';
+
+const FUTURE = /\b(?:will|won't|shall|going\s+to|gonna|(?:is|are|am|be|was|were)\s+(?:due|set|scheduled|expected|planned|slated|poised|to)\s+(?:to\s+)?|plans?\s+to|intends?\s+to|upcoming|coming|next|tomorrow|until|till)\b/gi;
+const IRREGULAR_PAST =
+	'said|told|met|was|were|had|did|went|came|took|made|gave|held|left|saw|spoke|wrote|began|became|brought|bought|built|caught|chose|drove|fell|felt|fought|found|flew|forgot|got|grew|heard|hit|hung|kept|knew|led|lost|meant|ran|rang|rose|sent|set|shot|showed|sold|stood|struck|swore|taught|thought|threw|understood|won|wore|yesterday|ago|earlier|last|previously';
+const PAST = new RegExp(`\\b(?:${IRREGULAR_PAST}|[a-z]{2,}(?:ed|ied))\\b`, 'gi');
+const NOT_PAST = /^(?:need|needed|speed|feed|seed|breed|bleed|indeed|red|bed|shed|hundred|united|limited|based|related|proposed|planned|scheduled|expected|supposed|used|interested|concerned|armed|alleged|so-called|embed|exceed|proceed|succeed)$/i;
+
+/**
+ * The tense of the clause around `[start, end)` within `sentence` (whose text starts at `offset`): the
+ * nearest future or past marker wins; none gives `present`.
+ */
+export function tenseAround(sentence: string, offset: number, start: number, end: number): Tense {
+	const from = start - offset;
+	const to = end - offset;
+	const nearest = (pattern: RegExp, skip?: RegExp) => {
+		let best = Infinity;
+		pattern.lastIndex = 0;
+		for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
+			if (match.index >= from && match.index < to) continue;
+			if (skip?.test(match[0])) continue;
+			const distance = match.index < from ? from - match.index - match[0].length : match.index - to;
+			best = Math.min(best, Math.max(0, distance));
+		}
+		return best;
+	};
+	const future = nearest(FUTURE);
+	const past = nearest(PAST, NOT_PAST);
+	if (future === Infinity && past === Infinity) return 'present';
+	return future < past ? 'future' : 'past';
+}
