@@ -32,17 +32,23 @@ const shared = {
 	plugins: watch ? [problemMatcherPlugin] : [],
 };
 
-/** Writes the JSON Schema of sidecars (generated from the zod schema) for contributes.jsonValidation. */
-async function writeSidecarJsonSchema() {
-	const { outputFiles } = await esbuild.build({ ...shared, entryPoints: ['src/annotations/sidecarJsonSchema.ts'], sourcemap: false, write: false });
+/** The JSON Schemas contributes.jsonValidation points at: [module, its export that returns the schema, file written]. */
+const jsonSchemas = [
+	['src/annotations/sidecarJsonSchema.ts', 'sidecarJsonSchema', 'dist/schemas/sidecar.schema.json'],
+	['src/registry/registryJsonSchema.ts', 'registryJsonSchema', 'dist/schemas/registry.schema.json'],
+];
+
+/** Writes a JSON Schema generated from a zod schema by the function `exportName` of the module `entry`. */
+async function writeJsonSchema([entry, exportName, outfile]) {
+	const { outputFiles } = await esbuild.build({ ...shared, entryPoints: [entry], sourcemap: false, write: false });
 	const module = { exports: {} };
 	new Function('module', 'exports', 'require', outputFiles[0].text)(module, module.exports, require);
 	fs.mkdirSync('dist/schemas', { recursive: true });
-	fs.writeFileSync('dist/schemas/sidecar.schema.json', JSON.stringify(module.exports.sidecarJsonSchema(), null, 2) + '\n');
+	fs.writeFileSync(outfile, JSON.stringify(module.exports[exportName](), null, 2) + '\n');
 }
 
 async function main() {
-	await writeSidecarJsonSchema();
+	await Promise.all(jsonSchemas.map(writeJsonSchema));
 	const contexts = await Promise.all([
 		esbuild.context({ ...shared, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
 		esbuild.context({ ...shared, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
