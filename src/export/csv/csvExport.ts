@@ -1,0 +1,45 @@
+import { stringify } from 'csv-stringify/sync';
+import { annotationRecords, LineIndex } from '../annotationRecords';
+import type { ArticleExport, ExportOutput } from '../articleExport';
+
+export interface CsvExportOptions {
+	/** Start with a UTF-8 byte-order mark, so spreadsheet programs read the file as UTF-8. */
+	byteOrderMark?: boolean;
+}
+
+/** The columns of the CSV export, in order. */
+export const CSV_COLUMNS = ['file', 'kind', 'text', 'start', 'end', 'line', 'speaker', 'tag', 'status', 'value', 'note'] as const;
+
+/** One row per annotation of every article (RFC 4180, CRLF line ends), text cells safe to open in a spreadsheet. */
+export function exportCsv(articles: readonly ArticleExport[], options: CsvExportOptions = {}): ExportOutput {
+	const rows: Array<Array<string | number>> = [];
+	for (const article of articles) {
+		const lines = new LineIndex(article.text);
+		const file = neutraliseFormula(article.file);
+		for (const record of annotationRecords(article)) {
+			rows.push([
+				file,
+				record.kind,
+				neutraliseFormula(record.text),
+				record.start,
+				record.end,
+				lines.lineOf(record.start),
+				neutraliseFormula(record.speaker ?? ''),
+				neutraliseFormula(record.tag ?? ''),
+				record.status ?? '',
+				neutraliseFormula(record.value ?? ''),
+				neutraliseFormula(record.note ?? ''),
+			]);
+		}
+	}
+	const content = stringify(rows, { header: true, columns: [...CSV_COLUMNS], record_delimiter: 'windows', bom: options.byteOrderMark ?? false });
+	return { kind: 'document', content, warnings: [] };
+}
+
+/**
+ * Prefixes a cell that a spreadsheet would run as a formula (it begins with `=`, `+`, `-`, `@`, a tab or a
+ * carriage return) with an apostrophe, which spreadsheets show as text (OWASP's advice on CSV injection).
+ */
+export function neutraliseFormula(cell: string): string {
+	return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}

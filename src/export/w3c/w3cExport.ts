@@ -1,0 +1,72 @@
+import { annotationRecords, type AnnotationRecord } from '../annotationRecords';
+import type { ArticleExport, ExportOutput } from '../articleExport';
+import { CodePointOffsets } from '../codePoints';
+import { claimAnnotationId, MOTIVATIONS, VOCABULARY_PREFIX, W3C_CONTEXT } from './w3cVocabulary';
+
+/** Characters of context a TextQuoteSelector keeps on each side (as the sidecar's targets do). */
+const CONTEXT_LENGTH = 32;
+
+interface TextualBody {
+	type: 'TextualBody';
+	purpose: string;
+	value: string;
+}
+
+/**
+ * Every annotation of every article as W3C Web Annotations (JSON-LD), gathered in one AnnotationCollection.
+ * Each target names its article by a relative IRI and selects the text twice: a TextQuoteSelector (exact,
+ * prefix, suffix) and a TextPositionSelector counted in Unicode code points, as the model requires.
+ * An orphaned claim keeps only its quote selector.
+ */
+export function exportW3c(articles: readonly ArticleExport[]): ExportOutput {
+	const items = articles.flatMap((article) => {
+		const codePoints = new CodePointOffsets(article.text);
+		const source = encodeURI(article.file);
+		return annotationRecords(article).map((record, index) => webAnnotation(article, record, index, source, codePoints));
+	});
+	const collection = {
+		'@context': W3C_CONTEXT,
+		id: `${VOCABULARY_PREFIX}export`,
+		type: 'AnnotationCollection',
+		label: 'Article Annotator export',
+		total: items.length,
+		first: { id: `${VOCABULARY_PREFIX}export:page-1`, type: 'AnnotationPage', startIndex: 0, items },
+	};
+	return { kind: 'document', content: `${JSON.stringify(collection, null, '\t')}\n`, warnings: [] };
+}
+
+function webAnnotation(article: ArticleExport, record: AnnotationRecord, index: number, source: string, codePoints: CodePointOffsets) {
+	const { claim } = record;
+	const quote = claim
+		? { type: 'TextQuoteSelector', exact: claim.target.exact, prefix: claim.target.prefix, suffix: claim.target.suffix }
+		: {
+				type: 'TextQuoteSelector',
+				exact: record.text,
+				prefix: article.text.slice(Math.max(0, record.start - CONTEXT_LENGTH), record.start),
+				suffix: article.text.slice(record.end, record.end + CONTEXT_LENGTH),
+			};
+	const position = { type: 'TextPositionSelector', start: codePoints.toCodePoint(record.start), end: codePoints.toCodePoint(record.end) };
+	const body = bodies(record);
+	return {
+		id: claim ? claimAnnotationId(claim.id) : `${VOCABULARY_PREFIX}${record.kind}:${encodeURIComponent(article.file)}:${index}`,
+		type: 'Annotation',
+		motivation: MOTIVATIONS[record.kind],
+		...(claim ? { created: claim.created, modified: claim.updated } : {}),
+		'aa:kind': record.kind,
+		...(record.speaker !== undefined ? { 'aa:speaker': record.speaker } : {}),
+		...(claim?.orphaned ? { 'aa:orphaned': true } : {}),
+		...(body.length > 0 ? { body } : {}),
+		target: { source, selector: claim?.orphaned ? [quote] : [quote, position] },
+	};
+}
+
+/** Tag (actor kind, date type, claim tag), value (actor name, TIMEX), status and note as textual bodies. */
+function bodies(record: AnnotationRecord): TextualBody[] {
+	const parts: Array<[string, string | undefined]> = [
+		['tagging', record.tag],
+		[record.kind === 'actor' ? 'identifying' : 'describing', record.value],
+		['assessing', record.status],
+		['commenting', record.note],
+	];
+	return parts.filter((part): part is [string, string] => part[1] !== undefined && part[1] !== '').map(([purpose, value]) => ({ type: 'TextualBody', purpose, value }));
+}
