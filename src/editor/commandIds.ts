@@ -5,6 +5,16 @@ export const CommandIds = {
 	setArticleDate: 'articleAnnotator.setArticleDate',
 	attributeQuote: 'articleAnnotator.attributeQuote',
 	showGettingStarted: 'articleAnnotator.showGettingStarted',
+	showWorkspaceTree: 'articleAnnotator.showWorkspaceTree',
+	showArticleTree: 'articleAnnotator.showArticleTree',
+	filterTree: 'articleAnnotator.filterTree',
+	clearTreeFilter: 'articleAnnotator.clearTreeFilter',
+	copyQuoteWithAttribution: 'articleAnnotator.copyQuoteWithAttribution',
+	reindexWorkspace: 'articleAnnotator.reindexWorkspace',
+	addToRegistry: 'articleAnnotator.addToRegistry',
+	mergeActor: 'articleAnnotator.mergeActor',
+	notAnActor: 'articleAnnotator.notAnActor',
+	openRegistry: 'articleAnnotator.openRegistry',
 } as const;
 
 export type CommandId = (typeof CommandIds)[keyof typeof CommandIds];
