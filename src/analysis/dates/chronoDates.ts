@@ -9,6 +9,8 @@ const MONTH_ABBREVIATION = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)'
 const CHRONO_SPOT = new RegExp(`\\b${MONTH_ABBREVIATION}[a-z]*\\.?,?\\s+\\d|\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_ABBREVIATION}|\\b\\d{1,2}[:/]\\d{2}|\\d\\s*[ap]\\.?m\\b|o'clock`, 'g');
 const WINDOW_BEFORE = 40;
 const WINDOW_AFTER = 60;
+/** Lengths of time chrono counts from the reference date ("ten days before"): our own rules read those. */
+const RELATIVE_WORDS = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|ago|before|after|later|earlier)\b/i;
 const LEADING_WORDS = /^(?:(?:on|at|in|from|by|since|until|of|the|this)\s+)+/i;
 
 /** Runs chrono on the windows around each spot and turns its results into candidates. */
@@ -49,12 +51,14 @@ function readResult(result: chrono.ParsedResult, offset: number, context: RuleCo
 	const components = result.start;
 	const certain = (name: chrono.Component) => components.isCertain(name);
 	const hasClock = certain('hour') && (certain('minute') || certain('meridiem') || /noon|midnight/i.test(span)) && !/^\d{1,2}[:.]\d{2}$/.test(span) ;
-	if (!certain('month') && !hasClock) return null;
-	const tense = context.tenseAt(start, end);
-	const day = resultDay(components, context, tense);
-	if (!day) return { start, end, type: hasClock ? 'time' : 'date', resolution: 'a date that needs the article date' };
-	const value = hasClock ? `${day.value}T${pad(components.get('hour') ?? 0)}:${pad(components.get('minute') ?? 0)}` : day.value;
-	return { start, end, type: hasClock ? 'time' : 'date', value, resolution: day.resolution };
+	if ((!certain('month') && !hasClock) || !/\d/.test(span) || RELATIVE_WORDS.test(span)) return null;
+	const clock = hasClock ? `T${pad(components.get('hour') ?? 0)}:${pad(components.get('minute') ?? 0)}` : '';
+	const day = resultDay(components, context, context.tenseAt(start, end));
+	const candidate: Candidate = day
+		? { start, end, type: hasClock ? 'time' : 'date', value: day.value + clock, resolution: day.resolution }
+		: { start, end, type: hasClock ? 'time' : 'date', resolution: 'a date that needs the article date' };
+	if (hasClock && !certain('month') && !certain('weekday')) candidate.clock = clock;
+	return candidate;
 }
 
 /** The day (or month) a chrono result names, with the year filled in from the reference date where the text has none. */

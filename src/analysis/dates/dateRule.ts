@@ -15,6 +15,8 @@ export interface Reading {
 export interface Candidate extends Reading {
 	start: number;
 	end: number;
+	/** For a clock time with no day of its own ("at 3 p.m.", "noon"): its TIMEX3 time part, e.g. `T15:00`. */
+	clock?: string;
 }
 
 /** What rules may consult about the text around a match. */
@@ -29,5 +31,5 @@ export interface RuleContext {
 /** One pattern of the grammar and how to read its matches; `read` returns null to reject a match. */
 export interface DateRule {
 	readonly pattern: RegExp;
-	read(match: RegExpExecArray, context: RuleContext): Reading | null;
+	read(match: RegExpExecArray, context: RuleContext): (Reading & Pick<Candidate, 'clock'>) | null;
 }

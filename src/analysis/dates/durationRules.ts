@@ -11,6 +11,11 @@ const countedDuration: DateRule = {
 		'gi',
 	),
 	read(match, context) {
+		const after = context.text.slice(match.index + match[0].length, match.index + match[0].length + 5);
+		// An age ("a 6-year-old", "50 years old") is not a period of time.
+		if (/-old$/i.test(match[0]) || /^\s+old\b/i.test(after)) return null;
+		// A year before a unit ("the 1988 quarter") is not a count.
+		if (/^(?:1[5-9]|20)\d\d$/.test(match[1])) return null;
 		const count = countValue(match[1]);
 		const unit = unitName(match[2]);
 		const isArticle = /^an?$/i.test(match[1]);
@@ -43,10 +48,11 @@ const every: DateRule = {
 	},
 };
 
-const ADVERB_SETS: Readonly<Record<string, string>> = { hourly: 'PT1H', daily: 'P1D', nightly: 'XXXX-XX-XXTNI', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M', quarterly: 'P3M', yearly: 'P1Y', annually: 'P1Y', annual: 'P1Y' };
+/** Frequency adverbs; "quarterly" is left out: in news it is mostly the adjective of reports and dividends. */
+const ADVERB_SETS: Readonly<Record<string, string>> = { hourly: 'PT1H', daily: 'P1D', nightly: 'XXXX-XX-XXTNI', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y' };
 
 const frequencyWord: DateRule = {
-	pattern: /\b(hourly|daily|nightly|weekly|biweekly|monthly|quarterly|yearly|annually)\b/gi,
+	pattern: /\b(hourly|daily|nightly|weekly|biweekly|monthly|yearly|annually)\b/gi,
 	read(match, context) {
 		const before = context.text.slice(Math.max(0, match.index - 2), match.index);
 		const after = context.text.slice(match.index + match[0].length, match.index + match[0].length + 3);

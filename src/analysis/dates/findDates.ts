@@ -2,6 +2,7 @@ import type { DateExpression } from '../types';
 import { parseDay, type Day } from './calendar';
 import { CALENDAR_RULES } from './calendarRules';
 import { chronoCandidates } from './chronoDates';
+import { combineDayAndClock } from './combineDayAndClock';
 import type { Candidate, DateRule, RuleContext } from './dateRule';
 import { DURATION_RULES } from './durationRules';
 import { mergeCandidates } from './mergeCandidates';
@@ -43,7 +44,8 @@ function collectDates(text: string, ref: Day | null): DateExpression[] {
 		}
 	}
 	candidates.push(...chronoCandidates(context));
-	return mergeCandidates(candidates.map((candidate) => withModifier(candidate, text))).map((candidate) => toExpression(candidate, text));
+	const settled = mergeCandidates(candidates.map((candidate) => withModifier(candidate, text)));
+	return combineDayAndClock(settled, text).map((candidate) => toExpression(candidate, text));
 }
 
 /** The tense of the sentence part around an expression, bounded by sentence ends and line breaks. */

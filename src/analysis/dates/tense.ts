@@ -2,11 +2,11 @@
 
 export type Tense = 'past' | 'future' | 'present';
 
-const FUTURE = /\b(?:will|won't|shall|going\s+to|gonna|(?:is|are|am|be|was|were)\s+(?:due|set|scheduled|expected|planned|slated|poised|to)\s+(?:to\s+)?|plans?\s+to|intends?\s+to|upcoming|coming|next|tomorrow|until|till)\b/gi;
+const FUTURE = /\b(?:will|won't|shall|would|going\s+to|gonna|due\s+to\s+(?!the\b|a\b|an\b|its\b|their\b)|(?:set|slated|poised|scheduled|expected)\s+to|plan(?:s|ned|ning)?|schedul(?:e|es|ed|ing)|expect(?:s|ed|ing)?|intend(?:s|ed|ing)?|upcoming|coming|next|tomorrow|as\s+soon\s+as)\b/gi;
 const IRREGULAR_PAST =
 	'said|told|met|was|were|had|did|went|came|took|made|gave|held|left|saw|spoke|wrote|began|became|brought|bought|built|caught|chose|drove|fell|felt|fought|found|flew|forgot|got|grew|heard|hit|hung|kept|knew|led|lost|meant|ran|rang|rose|sent|set|shot|showed|sold|stood|struck|swore|taught|thought|threw|understood|won|wore|yesterday|ago|earlier|last|previously';
 const PAST = new RegExp(`\\b(?:${IRREGULAR_PAST}|[a-z]{2,}(?:ed|ied))\\b`, 'gi');
-const NOT_PAST = /^(?:need|needed|speed|feed|seed|breed|bleed|indeed|red|bed|shed|hundred|united|limited|based|related|proposed|planned|scheduled|expected|supposed|used|interested|concerned|armed|alleged|so-called|embed|exceed|proceed|succeed)$/i;
+const NOT_PAST = /^(?:need|needed|speed|feed|seed|breed|bleed|indeed|red|bed|shed|hundred|united|limited|based|related|proposed|supposed|used|interested|concerned|armed|alleged|so-called|embed|exceed|proceed|succeed)$/i;
 
 /**
  * The tense of the clause around `[start, end)` within `sentence` (whose text starts at `offset`): the
@@ -29,5 +29,5 @@ export function tenseAround(sentence: string, offset: number, start: number, end
 	const future = nearest(FUTURE);
 	const past = nearest(PAST, NOT_PAST);
 	if (future === Infinity && past === Infinity) return 'present';
-	return future < past ? 'future' : 'past';
+	return future <= past ? 'future' : 'past';
 }

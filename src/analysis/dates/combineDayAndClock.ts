@@ -1,0 +1,26 @@
+/** Joins a day and a clock time written side by side ("Friday at 3 p.m.", "9 a.m. Tuesday", "noon Thursday") into one time. */
+import type { Candidate } from './dateRule';
+
+const JOINER = /^\s*,?\s*(?:on|at)?\s*$/i;
+const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Candidates in text order, with each adjacent day and clock time merged. */
+export function combineDayAndClock(candidates: readonly Candidate[], text: string): Candidate[] {
+	const combined: Candidate[] = [];
+	for (const candidate of candidates) {
+		const previous = combined[combined.length - 1];
+		const merged = previous && JOINER.test(text.slice(previous.end, candidate.start)) ? merge(previous, candidate) : null;
+		if (merged) combined[combined.length - 1] = merged;
+		else combined.push(candidate);
+	}
+	return combined;
+}
+
+function merge(first: Candidate, second: Candidate): Candidate | null {
+	const clock = first.clock ? first : second.clock ? second : null;
+	const day = clock === first ? second : first;
+	if (!clock?.clock || day.clock || day.type !== 'date' || (day.value !== undefined && !DAY_VALUE.test(day.value))) return null;
+	const merged: Candidate = { start: first.start, end: second.end, type: 'time', resolution: `${day.resolution ?? 'the day given'}, at the time given` };
+	if (day.value) merged.value = day.value + clock.clock;
+	return merged;
+}
