@@ -48,12 +48,16 @@ export function positionOf(document: vscode.TextDocument, text: string, occurren
 }
 
 /** Polls `probe` until it returns a value other than undefined (e.g. decorations after a debounce). */
-export async function waitFor<T>(probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 5000): Promise<T> {
+export async function waitFor<T>(
+	probe: () => T | undefined | Promise<T | undefined>,
+	timeoutMs = 5000,
+	description = 'condition',
+): Promise<T> {
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
 		const value = await probe();
 		if (value !== undefined) return value;
-		assert.ok(Date.now() < deadline, `condition not met within ${timeoutMs} ms`);
+		if (Date.now() >= deadline) assert.fail(`${description} not met within ${timeoutMs} ms`);
 		await new Promise((resolve) => setTimeout(resolve, 50));
 	}
 }

@@ -20,7 +20,10 @@ export function run(): Promise<void> {
 	const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 20000 });
 	const grep = process.env.ARTICLE_ANNOTATOR_TEST_GREP;
 	if (grep) mocha.grep(grep);
-	for (const file of integrationTestFiles()) mocha.addFile(file);
+	const files = integrationTestFiles();
+	for (const file of files) mocha.addFile(file);
+	// scripts/integrationTests.js forwards the host's log from this line on.
+	console.log(`Integration suite: ${files.length} test files`);
 	return new Promise((resolve, reject) => {
 		const runner = mocha.run((failures) => {
 			const { passes = 0 } = runner.stats ?? {};
