@@ -24,7 +24,7 @@ export type SidecarLoad =
 /** What saving a sidecar did. */
 export type SidecarSave =
 	| { kind: 'saved' }
-	/** The file changed on disk since it was last read or written: nothing was written; `current` is what is there now. */
+	/** The file changed on disk since it was last read or written: nothing was written; load it again, then retry. */
 	| { kind: 'changedOnDisk'; current: SidecarLoad }
 	/** The file on disk failed validation or has a newer version: it is never overwritten. */
 	| { kind: 'refused'; reason: 'invalid' | 'newerVersion' };
@@ -70,7 +70,6 @@ export class SidecarStore {
 	async save(file: string, sidecar: Sidecar): Promise<SidecarSave> {
 		const onDisk = await this.#fs.readFile(file);
 		if (!this.#known.has(file) || onDisk !== this.#known.get(file)) {
-			this.#known.set(file, onDisk);
 			return { kind: 'changedOnDisk', current: interpret(file, onDisk) };
 		}
 		const current = interpret(file, onDisk);
