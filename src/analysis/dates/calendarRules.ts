@@ -16,7 +16,7 @@ const isoDate: DateRule = {
 const NOT_A_YEAR_AFTER = /^(?:\s*(?:%|percent|per\s*cent|people|persons|troops|soldiers|men|women|children|residents|refugees|km|kilometers|kilometres|miles|meters|metres|feet|tons|tonnes|dollars|euros|rubles|roubles|units|cases|deaths|votes|jobs|workers|employees|members|times|tanks|vehicles|shares|barrels|points|hours|days|rounds)\b)/i;
 
 const year: DateRule = {
-	pattern: /(?<![\d$€£¥.,:/-])(?:\b([Ff]iscal|[Cc]alendar)\s+(?:year\s+)?)?\b(1[5-9]\d\d|20\d\d)(?![\d%]|[.,:]\d|’?s\b|'s\b|-\d{2}-)/g,
+	pattern: /(?<![\d$€£¥.,:/])(?<!(?<!\b\d{4})-)(?:\b([Ff]iscal|[Cc]alendar)\s+(?:year\s+)?)?\b(1[5-9]\d\d|20\d\d)(?![\d%]|[.,:]\d|’?s\b|'s\b|-\d{2}-)/g,
 	read(match, context) {
 		const after = context.text.slice(match.index + match[0].length, match.index + match[0].length + 20);
 		if (NOT_A_YEAR_AFTER.test(after)) return null;

@@ -6,7 +6,7 @@ import { nearestWeekday, tenseWords, yearOfNearestMonth, yearOfNearestMonthDay }
 
 const MONTH_ABBREVIATION = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
 /** Spots chrono may read: a month name beside a number, a numeric date, a clock time. */
-const CHRONO_SPOT = new RegExp(`\\b${MONTH_ABBREVIATION}[a-z]*\\.?,?\\s+\\d|\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_ABBREVIATION}|\\b\\d{1,2}[:/]\\d{2}|\\d\\s*[ap]\\.?m\\b|o'clock`, 'g');
+const CHRONO_SPOT = new RegExp(`\\b${MONTH_ABBREVIATION}[a-z]*\\.?,?\\s+\\d|\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_ABBREVIATION}|\\b\\d{1,2}[:/]\\d{2}|\\d\\s*[apAP]\\.?[mM]\\b|o'clock`, 'g');
 const WINDOW_BEFORE = 40;
 const WINDOW_AFTER = 60;
 /** Lengths of time chrono counts from the reference date ("ten days before"): our own rules read those. */

@@ -5,13 +5,14 @@ import { chronoCandidates } from './chronoDates';
 import { combineDayAndClock } from './combineDayAndClock';
 import type { Candidate, DateRule, RuleContext } from './dateRule';
 import { DURATION_RULES } from './durationRules';
+import { HOLIDAY_RULES } from './holidayRules';
 import { mergeCandidates } from './mergeCandidates';
 import { withModifier } from './modifiers';
 import { RELATIVE_RULES } from './relativeRules';
 import { tenseAround, type Tense } from './tense';
 
 /** Every rule of our own grammar; chrono-node adds month days, numeric dates and clock times. */
-const RULES: readonly DateRule[] = [...CALENDAR_RULES, ...RELATIVE_RULES, ...DURATION_RULES];
+const RULES: readonly DateRule[] = [...CALENDAR_RULES, ...RELATIVE_RULES, ...HOLIDAY_RULES, ...DURATION_RULES];
 
 /** How far the tense of a clause is looked for, either side of an expression. */
 const CLAUSE_REACH = 160;

@@ -1,4 +1,5 @@
 /** Rules for days, weeks, months and years named relative to the reference date: today, last Friday, next week, a week ago. */
+import type { DateMod } from '../types';
 import { addDays, formatDay } from './calendar';
 import type { DateRule, Reading, RuleContext } from './dateRule';
 import { COUNT, countValue, PARTS_OF_DAY, unitName, weekdayNumber } from './lexicon';
@@ -71,6 +72,20 @@ const relativePeriod: DateRule = {
 	},
 };
 
+const EDGE_MODS: Readonly<Record<string, DateMod>> = { end: 'END', beginning: 'START', start: 'START', middle: 'MID' };
+
+/** "the end of the year": the reference date's own period, qualified. */
+const periodEdge: DateRule = {
+	pattern: /\b(?:the\s+)?(end|beginning|start|middle)\s+of\s+(?:the\s+)?(week|month|year)\b/gi,
+	read(match, context) {
+		const unit = unitName(match[2]);
+		return {
+			...relative(context, 'date', (ref) => ({ value: shiftedPeriod(ref, unit, 0), resolution: `the ${unit} of the reference date` })),
+			mod: EDGE_MODS[match[1].toLowerCase()],
+		};
+	},
+};
+
 const offsetPeriod: DateRule = {
 	pattern: new RegExp(`\\b(${COUNT})\\s+(days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century)\\s+(ago|earlier|later|from\\s+now|hence)\\b`, 'gi'),
 	read(match, context) {
@@ -91,4 +106,4 @@ const noon: DateRule = {
 };
 
 /** Relative rules, most specific first. */
-export const RELATIVE_RULES: readonly DateRule[] = [namedDay, weekday, relativePeriod, offsetPeriod, noon];
+export const RELATIVE_RULES: readonly DateRule[] = [namedDay, weekday, relativePeriod, periodEdge, offsetPeriod, noon];
