@@ -1,4 +1,5 @@
 /** Rules for calendar names: ISO dates, years, decades, centuries, months, seasons and quarters. */
+import { Anchor } from './candidateWindows';
 import { addMonths, formatDay, formatMonth, formatYear, parseDay } from './calendar';
 import type { DateRule, RuleContext } from './dateRule';
 import { MONTH, monthNumber, ordinalNumber, SEASON_START_MONTH, SEASONS } from './lexicon';
@@ -6,6 +7,7 @@ import { tenseWords, yearOfNearestMonth } from './resolve';
 import type { Tense } from './tense';
 
 const isoDate: DateRule = {
+	needs: Anchor.digit,
 	pattern: /\b(\d{4}-\d{2}-\d{2})(?![\d-])/g,
 	read(match) {
 		const day = parseDay(match[1]);
@@ -16,6 +18,7 @@ const isoDate: DateRule = {
 const NOT_A_YEAR_AFTER = /^(?:\s*(?:%|percent|per\s*cent|people|persons|troops|soldiers|men|women|children|residents|refugees|km|kilometers|kilometres|miles|meters|metres|feet|tons|tonnes|dollars|euros|rubles|roubles|units|cases|deaths|votes|jobs|workers|employees|members|times|tanks|vehicles|shares|barrels|points|hours|days|rounds)\b)/i;
 
 const year: DateRule = {
+	needs: Anchor.digit,
 	pattern: /(?<![\d$€£¥.,:/])(?<!(?<!\b\d{4})-)(?:\b([Ff]iscal|[Cc]alendar)\s+(?:year\s+)?)?\b(1[5-9]\d\d|20\d\d)(?![\d%]|[.,:]\d|’?s\b|'s\b|-\d{2}-)/g,
 	read(match, context) {
 		const after = context.text.slice(match.index + match[0].length, match.index + match[0].length + 20);
@@ -25,6 +28,7 @@ const year: DateRule = {
 };
 
 const decade: DateRule = {
+	needs: Anchor.digit,
 	pattern: /\b(?:the\s+)?(?:(1[5-9]\d0|20\d0)|['’](\d0))['’]?s\b/gi,
 	read(match) {
 		const value = match[1] ? match[1].slice(0, 3) : `19${match[2][0]}`;
@@ -33,6 +37,7 @@ const decade: DateRule = {
 };
 
 const century: DateRule = {
+	needs: Anchor.unit,
 	pattern: /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+century\b/gi,
 	read: (match) => ({ type: 'date', value: String(Number(match[1]) - 1).padStart(2, '0'), resolution: 'a century' }),
 };
@@ -42,6 +47,7 @@ const MONTH_CUE = '(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\\s+)';
 const MAY_CUE = /\b(?:in|of|since|until|till|by|from|early|late|mid|end|last|next|this|during|through|before|after)[\s-]+$/i;
 
 const monthAndYear: DateRule = {
+	needs: Anchor.month,
 	pattern: new RegExp(`\\b(${MONTH})(?:\\s+of)?,?\\s+(\\d{4})\\b`, 'g'),
 	read(match) {
 		const month = monthNumber(match[1]);
@@ -50,6 +56,7 @@ const monthAndYear: DateRule = {
 };
 
 const bareMonth: DateRule = {
+	needs: Anchor.month,
 	pattern: new RegExp(`(?:\\b${MONTH_CUE})?\\b(${MONTH})(?![\\w’'-]|\\s*\\d)`, 'g'),
 	read(match, context) {
 		const month = monthNumber(match[1]);
@@ -74,6 +81,7 @@ const bareMonth: DateRule = {
 
 /** "fall" and "spring" are seasons only after a cue or before a year. */
 const season: DateRule = {
+	needs: Anchor.season,
 	pattern: /\b(?:(this|last|next|past|coming|early|late|mid)[\s-]+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(\d{4}))?\b/gi,
 	read(match, context) {
 		const [, cueWord, name, yearText] = match;
@@ -101,6 +109,7 @@ function seasonYear(context: RuleContext, code: string, cue: string | undefined,
 }
 
 const quarter: DateRule = {
+	needs: Anchor.unit,
 	pattern: /\b(?:the\s+)?(?:(?:fiscal|calendar)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(quarter|half)(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(\d{4}))?\b/gi,
 	read(match, context) {
 		const ordinal = ordinalNumber(match[1]) || Number(match[1][0]);

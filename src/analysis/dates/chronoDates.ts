@@ -13,12 +13,12 @@ const WINDOW_AFTER = 60;
 const RELATIVE_WORDS = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|ago|before|after|later|earlier)\b/i;
 const LEADING_WORDS = /^(?:(?:on|at|in|from|by|since|until|of|the|this)\s+)+/i;
 
-/** Runs chrono on the windows around each spot and turns its results into candidates. */
-export function chronoCandidates(context: RuleContext): Candidate[] {
+/** Runs chrono on short windows around each spot in `[start, end)` and turns its results into candidates. */
+export function chronoCandidates(context: RuleContext, start: number, end: number): Candidate[] {
 	const { text } = context;
 	const reference = context.ref ? new Date(Date.UTC(context.ref.year, context.ref.month - 1, context.ref.day, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
 	const candidates: Candidate[] = [];
-	for (const [from, to] of spotWindows(text)) {
+	for (const [from, to] of spotWindows(text, start, end)) {
 		for (const result of chrono.strict.parse(text.slice(from, to), reference)) {
 			const candidate = readResult(result, from, context);
 			if (candidate) candidates.push(candidate);
@@ -27,15 +27,16 @@ export function chronoCandidates(context: RuleContext): Candidate[] {
 	return candidates;
 }
 
-/** Merged windows around the spots, widened to whitespace so no word is cut. */
-function spotWindows(text: string): Array<[number, number]> {
+/** Merged windows around the spots in `[start, end)`, widened to whitespace so no word is cut. */
+function spotWindows(text: string, start: number, end: number): Array<[number, number]> {
 	const windows: Array<[number, number]> = [];
+	const part = text.slice(start, end);
 	CHRONO_SPOT.lastIndex = 0;
-	for (let match = CHRONO_SPOT.exec(text); match; match = CHRONO_SPOT.exec(text)) {
-		let from = Math.max(0, match.index - WINDOW_BEFORE);
-		let to = Math.min(text.length, match.index + WINDOW_AFTER);
-		while (from > 0 && !/\s/.test(text[from - 1])) from--;
-		while (to < text.length && !/\s/.test(text[to])) to++;
+	for (let match = CHRONO_SPOT.exec(part); match; match = CHRONO_SPOT.exec(part)) {
+		let from = Math.max(start, start + match.index - WINDOW_BEFORE);
+		let to = Math.min(end, start + match.index + WINDOW_AFTER);
+		while (from > start && !/\s/.test(text[from - 1])) from--;
+		while (to < end && !/\s/.test(text[to])) to++;
 		const last = windows[windows.length - 1];
 		if (last && from <= last[1]) last[1] = Math.max(last[1], to);
 		else windows.push([from, to]);

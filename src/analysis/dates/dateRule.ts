@@ -30,6 +30,8 @@ export interface RuleContext {
 
 /** One pattern of the grammar and how to read its matches; `read` returns null to reject a match. */
 export interface DateRule {
+	/** `Anchor` flags: the rule runs only on windows holding one of these kinds of word. */
+	readonly needs: number;
 	readonly pattern: RegExp;
 	read(match: RegExpExecArray, context: RuleContext): (Reading & Pick<Candidate, 'clock'>) | null;
 }

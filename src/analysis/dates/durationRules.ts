@@ -1,4 +1,5 @@
 /** Rules for durations ("a couple of weeks", "the last 48 hours", "months") and sets ("every day", "daily"). */
+import { Anchor } from './candidateWindows';
 import type { DateRule } from './dateRule';
 import { COUNT, countValue, durationValue, UNIT, unitName, weekdayNumber } from './lexicon';
 
@@ -6,6 +7,7 @@ import { COUNT, countValue, durationValue, UNIT, unitName, weekdayNumber } from 
 const RATE_BEFORE = /(?:\b(?:once|twice|thrice|times)|[\d%]|\b(?:dollars?|euros?|rubles?|roubles?|pounds?|percent|cents?))\s+$/i;
 
 const countedDuration: DateRule = {
+	needs: Anchor.unit,
 	pattern: new RegExp(
 		`\\b(?:(?:the|these|those|its|their|his|her)\\s+)?(?:(?:last|past|next|coming|previous|following|first|recent|final|remaining|initial|latest)\\s+)?(${COUNT})[\\s-]+(?:(?:more|additional|full|straight|consecutive|long)\\s+)?(${UNIT})(?:-(?:long|old))?\\b`,
 		'gi',
@@ -27,6 +29,7 @@ const countedDuration: DateRule = {
 };
 
 const vagueDuration: DateRule = {
+	needs: Anchor.unit,
 	pattern: /\b(?:(?:the\s+)?(?:coming|recent|past|last|next|previous|following)\s+(seconds|minutes|hours|days|weeks|months|years|decades)|(?<=\b(?:for|over|within|in|after|take|takes|took|lasted|last)\s+)(seconds|minutes|hours|days|weeks|months|years|decades)(?!\s+(?:of|to|before|after|ago|earlier|later)\b))\b/gi,
 	read(match) {
 		const unit = unitName(match[1] ?? match[2]);
@@ -40,6 +43,7 @@ const SET_UNITS: Readonly<Record<string, string>> = {
 };
 
 const every: DateRule = {
+	needs: Anchor.unit | Anchor.partOfDay | Anchor.weekday,
 	pattern: /\b(?:every|each)\s+(?:other\s+|single\s+)?(second|minute|hour|day|week|month|year|morning|afternoon|evening|night|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi,
 	read(match) {
 		const weekday = weekdayNumber(match[1]);
@@ -52,6 +56,7 @@ const every: DateRule = {
 const ADVERB_SETS: Readonly<Record<string, string>> = { hourly: 'PT1H', daily: 'P1D', nightly: 'XXXX-XX-XXTNI', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y' };
 
 const frequencyWord: DateRule = {
+	needs: Anchor.frequency,
 	pattern: /\b(hourly|daily|nightly|weekly|biweekly|monthly|yearly|annually)\b/gi,
 	read(match, context) {
 		const before = context.text.slice(Math.max(0, match.index - 2), match.index);
@@ -63,11 +68,13 @@ const frequencyWord: DateRule = {
 };
 
 const rate: DateRule = {
+	needs: Anchor.unit,
 	pattern: /\b(?:(?:once|twice|thrice|\w+\s+times)\s+(?:a|an|per|every)\s+|per\s+)(second|minute|hour|day|week|month|year)\b/gi,
 	read: (match) => ({ type: 'set', value: SET_UNITS[match[1].toLowerCase()], resolution: 'a repeated time' }),
 };
 
 const weekdays: DateRule = {
+	needs: Anchor.weekday,
 	pattern: /\b(?<=\bon\s+)(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b/g,
 	read: (match) => ({ type: 'set', value: `XXXX-WXX-${weekdayNumber(match[1].slice(0, -1))}`, resolution: 'a repeated weekday' }),
 };

@@ -1,5 +1,6 @@
 import type { DateExpression } from '../types';
 import { parseDay, type Day } from './calendar';
+import { Anchor, candidateWindows } from './candidateWindows';
 import { CALENDAR_RULES } from './calendarRules';
 import { chronoCandidates } from './chronoDates';
 import { combineDayAndClock } from './combineDayAndClock';
@@ -33,20 +34,27 @@ export function findDates(text: string, referenceDate: string | null): DateExpre
 function collectDates(text: string, ref: Day | null): DateExpression[] {
 	const context: RuleContext = { text, ref, tenseAt: (start, end) => clauseTense(text, start, end) };
 	const candidates: Candidate[] = [];
-	for (const rule of RULES) {
-		rule.pattern.lastIndex = 0;
-		for (let match = rule.pattern.exec(text); match; match = rule.pattern.exec(text)) {
-			if (match[0].length === 0) {
-				rule.pattern.lastIndex++;
-				continue;
-			}
-			const reading = rule.read(match, context);
-			if (reading) candidates.push({ ...reading, start: match.index, end: match.index + match[0].length });
-		}
+	for (const { start, end, anchors } of candidateWindows(text)) {
+		const window = text.slice(start, end);
+		for (const rule of RULES) if (rule.needs & anchors) readMatches(rule, window, start, context, candidates);
+		if (anchors & Anchor.digit) candidates.push(...chronoCandidates(context, start, end));
 	}
-	candidates.push(...chronoCandidates(context));
 	const settled = mergeCandidates(candidates.map((candidate) => withModifier(candidate, text)));
 	return combineDayAndClock(settled, text).map((candidate) => toExpression(candidate, text));
+}
+
+/** Runs one rule over a window, reading each match at its offset in the whole text. */
+function readMatches(rule: DateRule, window: string, offset: number, context: RuleContext, into: Candidate[]): void {
+	rule.pattern.lastIndex = 0;
+	for (let match = rule.pattern.exec(window); match; match = rule.pattern.exec(window)) {
+		if (match[0].length === 0) {
+			rule.pattern.lastIndex++;
+			continue;
+		}
+		match.index += offset;
+		const reading = rule.read(match, context);
+		if (reading) into.push({ ...reading, start: match.index, end: match.index + match[0].length });
+	}
 }
 
 /** The tense of the sentence part around an expression, bounded by sentence ends and line breaks. */

@@ -1,4 +1,5 @@
 /** Rules for days, weeks, months and years named relative to the reference date: today, last Friday, next week, a week ago. */
+import { Anchor } from './candidateWindows';
 import type { DateMod } from '../types';
 import { addDays, formatDay } from './calendar';
 import type { DateRule, Reading, RuleContext } from './dateRule';
@@ -15,6 +16,7 @@ function relative(context: RuleContext, type: Reading['type'], resolve: (ref: No
 const DAY_OFFSETS: Readonly<Record<string, number>> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1, this: 0, last: -1 };
 
 const namedDay: DateRule = {
+	needs: Anchor.dayWord | Anchor.partOfDay,
 	pattern: /\b(?:(today|yesterday|tomorrow)(?:\s+(morning|afternoon|evening|night))?|(tonight)|(this|last)\s+(morning|afternoon|evening|night))\b/gi,
 	read(match, context) {
 		const dayWord = (match[1] ?? match[3] ?? match[4]).toLowerCase();
@@ -30,6 +32,7 @@ const namedDay: DateRule = {
 };
 
 const weekday: DateRule = {
+	needs: Anchor.weekday,
 	pattern: /\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(morning|afternoon|evening|night))?(?:\s*\((\d{1,2})\))?(?!\w)/g,
 	read(match, context) {
 		const [, cue, name, part, dayOfMonth] = match;
@@ -54,6 +57,7 @@ const weekday: DateRule = {
 const SHIFTS: Readonly<Record<string, number>> = { this: 0, current: 0, last: -1, previous: -1, past: -1, next: 1, coming: 1, following: 1 };
 
 const relativePeriod: DateRule = {
+	needs: Anchor.unit,
 	pattern: /\b(?:(earlier|later)\s+)?(this|current|last|previous|next|coming|following)\s+(week(?:end)?|month|quarter|year|decade|century)\b/gi,
 	read(match, context) {
 		const [, edge, cueWord, unitWord] = match;
@@ -76,6 +80,7 @@ const EDGE_MODS: Readonly<Record<string, DateMod>> = { end: 'END', beginning: 'S
 
 /** "the end of the year": the reference date's own period, qualified. */
 const periodEdge: DateRule = {
+	needs: Anchor.unit,
 	pattern: /\b(?:the\s+)?(end|beginning|start|middle)\s+of\s+(?:the\s+)?(week|month|year)\b/gi,
 	read(match, context) {
 		const unit = unitName(match[2]);
@@ -87,6 +92,7 @@ const periodEdge: DateRule = {
 };
 
 const offsetPeriod: DateRule = {
+	needs: Anchor.unit,
 	pattern: new RegExp(`\\b(${COUNT})\\s+(days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century)\\s+(ago|earlier|later|from\\s+now|hence)\\b`, 'gi'),
 	read(match, context) {
 		const count = countValue(match[1]);
@@ -101,6 +107,7 @@ const offsetPeriod: DateRule = {
 };
 
 const noon: DateRule = {
+	needs: Anchor.dayWord,
 	pattern: /\b(?:12\s+)?(?:noon|midday)\b/gi,
 	read: (_match, context) => ({ ...relative(context, 'time', (ref) => ({ value: `${formatDay(ref)}T12:00`, resolution: 'noon of the reference date' })), clock: 'T12:00' }),
 };

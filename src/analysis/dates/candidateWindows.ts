@@ -1,0 +1,90 @@
+/**
+ * Cheap pre-filter: the stretches of text around words that can belong to a date expression (month and
+ * weekday names, time units, digits, "today"…), each with the kinds of anchor it holds, so that a rule
+ * runs only where its words occur.
+ */
+
+/** Kinds of anchor word, as bit flags. */
+export const Anchor = {
+	digit: 1,
+	month: 2,
+	weekday: 4,
+	unit: 8,
+	season: 16,
+	partOfDay: 32,
+	dayWord: 64,
+	frequency: 128,
+	holiday: 256,
+} as const;
+
+export interface CandidateWindow {
+	start: number;
+	end: number;
+	/** The `Anchor` flags of the words inside. */
+	anchors: number;
+}
+
+const LOWER_CASE_ANCHORS: ReadonlyArray<[number, string]> = [
+	[Anchor.unit, 'second seconds minute minutes hour hours day days week weeks fortnight fortnights month months quarter quarters half year years decade decades century centuries weekend weekends'],
+	[Anchor.partOfDay, 'morning mornings afternoon afternoons evening evenings night nights'],
+	[Anchor.season, 'spring summer autumn fall winter'],
+	[Anchor.dayWord, 'today yesterday tomorrow tonight noon midday'],
+	[Anchor.frequency, 'daily hourly nightly weekly biweekly monthly yearly annually'],
+];
+/** Names that count only when capitalised: "May", "March", "Sun" are also common words. */
+const CAPITALISED_ANCHORS: ReadonlyArray<[number, string]> = [
+	[Anchor.month, 'January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'],
+	[Anchor.weekday, 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays'],
+	[Anchor.holiday, 'Christmas Halloween Thanksgiving'],
+];
+
+const capitalise = (word: string) => word[0].toUpperCase() + word.slice(1);
+
+/** Anchor flags by word as written: lower case words also in their capitalised form. */
+const ANCHOR_WORDS = new Map<string, number>([
+	...LOWER_CASE_ANCHORS.flatMap(([kind, words]) => words.split(' ').flatMap((word): Array<[string, number]> => [[word, kind], [capitalise(word), kind]])),
+	...CAPITALISED_ANCHORS.flatMap(([kind, words]) => words.split(' ').map((word): [string, number] => [word, kind])),
+]);
+
+/** Characters of context kept either side of an anchor: enough for "the better part of the last two" or "9 a.m. Tuesday". */
+const REACH = 50;
+
+const WORD_OR_DIGITS = /[A-Za-z]+|\d+/g;
+
+/** Sorted, non-overlapping windows around every anchor, widened to whitespace. */
+export function candidateWindows(text: string): CandidateWindow[] {
+	const windows: CandidateWindow[] = [];
+	WORD_OR_DIGITS.lastIndex = 0;
+	for (let match = WORD_OR_DIGITS.exec(text); match; match = WORD_OR_DIGITS.exec(text)) {
+		const first = match[0].charCodeAt(0);
+		const anchor = first >= 48 && first <= 57 ? Anchor.digit : ANCHOR_WORDS.get(match[0]);
+		if (!anchor) continue;
+		const start = widenBack(text, Math.max(0, match.index - REACH));
+		const last = windows[windows.length - 1];
+		if (last && start <= last.end) {
+			last.end = widenForward(text, Math.min(text.length, match.index + match[0].length + REACH));
+			last.anchors |= anchor;
+		} else {
+			windows.push({ start, end: widenForward(text, Math.min(text.length, match.index + match[0].length + REACH)), anchors: anchor });
+		}
+	}
+	return windows;
+}
+
+const isSpace = (code: number) => code === 32 || code === 10 || code === 13 || code === 9 || code === 160;
+/** Widening stops here, so text without spaces stays linear. */
+const MAX_WIDENING = 40;
+
+function widenBack(text: string, start: number): number {
+	const lowest = Math.max(0, start - MAX_WIDENING);
+	let from = start;
+	while (from > lowest && !isSpace(text.charCodeAt(from - 1))) from--;
+	return from;
+}
+
+function widenForward(text: string, end: number): number {
+	const highest = Math.min(text.length, end + MAX_WIDENING);
+	let to = end;
+	while (to < highest && !isSpace(text.charCodeAt(to))) to++;
+	return to;
+}
