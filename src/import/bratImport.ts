@@ -23,7 +23,7 @@ interface BratEntity {
 /**
  * Reads a brat `.ann` file as claims of `articleText`: every text-bound annotation (`T` line) except the
  * analysis's own types (Person, Organization, Place, Quote, Date). A `Claim` takes its tag from the `Tag`
- * attribute; any other type becomes the tag. `Status` attributes and `AnnotatorNotes`/`Speaker` comments
+ * comment or attribute; any other type becomes the tag. `Status` attributes and `AnnotatorNotes`/`Speaker` comments
  * fill in the rest. Offsets are code points; relations, events and normalisations are skipped.
  */
 export function parseBratAnnotations(annText: string, articleText: string): ParsedImport {
@@ -83,7 +83,7 @@ function toClaim(entity: BratEntity, articleText: string, codePoints: CodePointO
 	const status = entity.attributes.get(STATUS_ATTRIBUTE);
 	return {
 		target: { start, end, exact: fragmentsMatch ? articleText.slice(start, end) : entity.text, prefix: '', suffix: '' },
-		tag: entity.type === ENTITY_TYPES.claim ? (entity.attributes.get(TAG_ATTRIBUTE) ?? 'claim') : entity.type,
+		tag: entity.type === ENTITY_TYPES.claim ? (entity.comments.get(TAG_ATTRIBUTE) ?? entity.attributes.get(TAG_ATTRIBUTE) ?? 'claim') : entity.type,
 		status: isClaimStatus(status) ? status : 'unverified',
 		speaker: entity.comments.get(SPEAKER_COMMENT) ?? null,
 		note: entity.comments.get(NOTE_COMMENT) ?? '',

@@ -1,17 +1,7 @@
+import { reanchorTarget } from '../annotations/anchoring';
+import { randomClaimId, type AnnotationDeps } from '../annotations/articleAnnotations';
 import type { Claim, Sidecar, Target } from '../annotations/sidecarSchema';
 import type { ImportedClaim } from './importedClaim';
-
-/**
- * Finds a target in the article text as it is now (at its offsets, else by its exact text and context, else
- * fuzzily); undefined when it cannot be placed. The claims' own re-anchoring has this shape.
- */
-export type AnchorTarget = (target: Target, text: string) => Target | undefined;
-
-export interface ImportDeps {
-	anchor: AnchorTarget;
-	newId: () => string;
-	now?: () => Date;
-}
 
 /** The sidecar after an import, and what happened to the imported claims. */
 export interface ImportResult {
@@ -24,22 +14,24 @@ export interface ImportResult {
 }
 
 /**
- * Adds imported claims to a sidecar. Each is placed through `anchor`; what cannot be placed is kept as an
- * orphaned claim at its recorded target, never dropped. An imported id is kept unless the sidecar uses it.
+ * Adds imported claims to a sidecar. Each is placed as the claims are re-anchored (at its offsets, else by its
+ * exact text and context, else fuzzily); what cannot be placed is kept as an orphaned claim at its recorded
+ * target, never dropped. An imported id is kept unless the sidecar already uses it.
  */
-export function importClaims(sidecar: Sidecar, articleText: string, imported: readonly ImportedClaim[], deps: ImportDeps): ImportResult {
+export function importClaims(sidecar: Sidecar, articleText: string, imported: readonly ImportedClaim[], deps: AnnotationDeps = {}): ImportResult {
 	const now = (deps.now ?? (() => new Date()))().toISOString();
+	const newId = deps.newId ?? randomClaimId;
 	const claims = [...sidecar.claims];
 	const ids = new Set(claims.map((claim) => claim.id));
 	const result = { placed: 0, orphaned: 0, duplicates: 0 };
 	for (const item of imported) {
-		const target = deps.anchor(item.target, articleText);
+		const target = reanchorTarget(item.target, articleText);
 		const placedTarget = target ?? item.target;
 		if ((item.id && ids.has(item.id)) || claims.some((claim) => isSameClaim(claim, item.tag, placedTarget))) {
 			result.duplicates++;
 			continue;
 		}
-		const id = item.id && !ids.has(item.id) ? item.id : freshId(deps.newId, ids);
+		const id = item.id && !ids.has(item.id) ? item.id : freshId(newId, ids);
 		ids.add(id);
 		const claim: Claim = {
 			id,

@@ -56,8 +56,10 @@ function annotationLines(article: ArticleExport, tags: Set<string>): { lines: st
 		lines.push(`${entity}\t${entityType(record)} ${offsets}\t${text}`);
 		if (record.kind === 'claim') {
 			attribute(entity, STATUS_ATTRIBUTE, record.status ?? 'unverified');
-			attribute(entity, TAG_ATTRIBUTE, record.tag ?? 'claim');
-			tags.add(attributeToken(record.tag ?? 'claim'));
+			const tag = record.tag ?? 'claim';
+			attribute(entity, TAG_ATTRIBUTE, tag);
+			tags.add(attributeToken(tag));
+			if (attributeToken(tag) !== tag) comment(entity, TAG_ATTRIBUTE, tag);
 		} else if (record.kind === 'date' && record.tag) {
 			attribute(entity, DATE_TYPE_ATTRIBUTE, record.tag);
 		}
@@ -88,8 +90,9 @@ export function spanFragments(text: string, start: number, end: number): Array<[
 
 function annotationConf(tags: ReadonlySet<string>): string {
 	return [
-		'# Written by Article Annotator. Comments: AnnotatorNotes (the note) and Speaker; in them \\n, \\t, \\r and \\\\ stand for',
-		'# a line break, a tab, a carriage return and a backslash. Offsets count Unicode code points.',
+		'# Written by Article Annotator. Offsets count Unicode code points. Comments: AnnotatorNotes (the note), Speaker,',
+		'# and Tag (a tag that is not one token); in them \\n, \\t, \\r and \\\\ stand for a line break, a tab, a carriage',
+		'# return and a backslash.',
 		'[entities]',
 		...Object.values(ENTITY_TYPES),
 		'[relations]',

@@ -32,7 +32,8 @@ export function exportCsv(articles: readonly ArticleExport[], options: CsvExport
 			]);
 		}
 	}
-	const content = stringify(rows, { header: true, columns: [...CSV_COLUMNS], record_delimiter: 'windows', bom: options.byteOrderMark ?? false });
+	// csv-stringify quotes a cell holding the record delimiter (CRLF); a lone LF or CR must be quoted too.
+	const content = stringify(rows, { header: true, columns: [...CSV_COLUMNS], record_delimiter: 'windows', quoted_match: /[\r\n]/, bom: options.byteOrderMark ?? false });
 	return { kind: 'document', content, warnings: [] };
 }
 

@@ -30,14 +30,17 @@ function summary(analysis: ArticleAnalysis, claims: readonly Claim[]): string {
 	return [
 		'## Summary\n',
 		`- Reference date: ${analysis.referenceDate ?? 'unknown'}`,
-		`- Actors: ${count(analysis.actors, 'person')} people, ${count(analysis.actors, 'organization')} organisations, ${count(analysis.actors, 'place')} places`,
+		`- Actors: ${count(analysis.actors, 'person', 'person', 'people')}, ${count(analysis.actors, 'organization', 'organisation', 'organisations')}, ${count(analysis.actors, 'place', 'place', 'places')}`,
 		`- Quotes: ${analysis.quotes.length}`,
 		`- Dates: ${analysis.dates.length}`,
 		`- Claims: ${claims.length}${statusList ? ` (${statusList})` : ''}\n`,
 	].join('\n');
 }
 
-const count = (actors: readonly Actor[], kind: Actor['kind']) => actors.filter((actor) => actor.kind === kind).length;
+function count(actors: readonly Actor[], kind: Actor['kind'], singular: string, plural: string): string {
+	const total = actors.filter((actor) => actor.kind === kind).length;
+	return `${total} ${total === 1 ? singular : plural}`;
+}
 
 function section(title: string, size: number, body: () => string): string {
 	return `## ${title}\n\n${size === 0 ? '_None._\n' : body()}`;

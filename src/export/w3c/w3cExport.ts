@@ -1,10 +1,8 @@
+import { targetAt } from '../../annotations/anchoring';
 import { annotationRecords, type AnnotationRecord } from '../annotationRecords';
 import type { ArticleExport, ExportOutput } from '../articleExport';
 import { CodePointOffsets } from '../codePoints';
-import { claimAnnotationId, MOTIVATIONS, VOCABULARY_PREFIX, W3C_CONTEXT } from './w3cVocabulary';
-
-/** Characters of context a TextQuoteSelector keeps on each side (as the sidecar's targets do). */
-const CONTEXT_LENGTH = 32;
+import { annotationId, MOTIVATIONS, VOCABULARY_PREFIX, W3C_CONTEXT } from './w3cVocabulary';
 
 interface TextualBody {
 	type: 'TextualBody';
@@ -37,18 +35,12 @@ export function exportW3c(articles: readonly ArticleExport[]): ExportOutput {
 
 function webAnnotation(article: ArticleExport, record: AnnotationRecord, index: number, source: string, codePoints: CodePointOffsets) {
 	const { claim } = record;
-	const quote = claim
-		? { type: 'TextQuoteSelector', exact: claim.target.exact, prefix: claim.target.prefix, suffix: claim.target.suffix }
-		: {
-				type: 'TextQuoteSelector',
-				exact: record.text,
-				prefix: article.text.slice(Math.max(0, record.start - CONTEXT_LENGTH), record.start),
-				suffix: article.text.slice(record.end, record.end + CONTEXT_LENGTH),
-			};
+	const { exact, prefix, suffix } = claim?.target ?? targetAt(article.text, record.start, record.end);
+	const quote = { type: 'TextQuoteSelector', exact, prefix, suffix };
 	const position = { type: 'TextPositionSelector', start: codePoints.toCodePoint(record.start), end: codePoints.toCodePoint(record.end) };
 	const body = bodies(record);
 	return {
-		id: claim ? claimAnnotationId(claim.id) : `${VOCABULARY_PREFIX}${record.kind}:${encodeURIComponent(article.file)}:${index}`,
+		id: annotationId(record.kind, article.file, claim ? claim.id : String(index)),
 		type: 'Annotation',
 		motivation: MOTIVATIONS[record.kind],
 		...(claim ? { created: claim.created, modified: claim.updated } : {}),

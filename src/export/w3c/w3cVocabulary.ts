@@ -14,15 +14,15 @@ export const MOTIVATIONS: Record<AnnotationKind, string> = {
 	claim: 'assessing',
 };
 
-/** The id of a claim's annotation: its sidecar id is kept so an import can find it again. */
-export const claimAnnotationId = (claimId: string) => `${VOCABULARY_PREFIX}claim:${encodeURIComponent(claimId)}`;
+/** The id of an annotation: unique across articles; a claim's keeps its sidecar id so an import can find it again. */
+export const annotationId = (kind: AnnotationKind, file: string, key: string) => `${VOCABULARY_PREFIX}${kind}:${encodeURIComponent(file)}:${encodeURIComponent(key)}`;
 
-/** The claim id in an annotation id written by `claimAnnotationId`, else undefined. */
-export function claimIdOf(annotationId: unknown): string | undefined {
+/** The claim id in an annotation id written by `annotationId('claim', …)`, else undefined. */
+export function claimIdOf(id: unknown): string | undefined {
 	const prefix = `${VOCABULARY_PREFIX}claim:`;
-	if (typeof annotationId !== 'string' || !annotationId.startsWith(prefix)) return undefined;
+	if (typeof id !== 'string' || !id.startsWith(prefix)) return undefined;
 	try {
-		return decodeURIComponent(annotationId.slice(prefix.length)) || undefined;
+		return decodeURIComponent(id.slice(id.lastIndexOf(':') + 1)) || undefined;
 	} catch {
 		return undefined;
 	}
