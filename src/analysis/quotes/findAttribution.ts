@@ -1,0 +1,187 @@
+/**
+ * Finds who said each quote: an attribution right after it ("…,” Lavrov said), inside it ("– he explained –"), before it
+ * in its sentence ("Lavrov said that “…"), "according to", a headline "Lavrov: “…”", a quote earlier in the same sentence,
+ * "This was announced by …" in the next sentence, or the sentence or paragraph that leads into a quote.
+ */
+import type { MentionIndex } from './mentionIndex';
+import type { QuotedSpan } from './quoteMarks';
+import { resolveSubject, type Attribution, type PersonFinder } from './resolveSpeaker';
+import type { SentenceIndex } from './sentenceIndex';
+import { ACCORDING_TO, findSpeechVerbs } from './speechVerbs';
+import { classifyPhrase, sourceAfterAccordingTo, subjectAfter, subjectBefore } from './subjectPhrase';
+
+/** What the attribution finder reads: the text, its quoted spans in order, sentences and actor mentions. */
+export interface AttributionContext {
+	text: string;
+	spans: readonly QuotedSpan[];
+	sentences: SentenceIndex;
+	mentions: MentionIndex;
+}
+
+interface Finder extends AttributionContext {
+	findPerson: PersonFinder;
+}
+
+/** How far from its marks a quote's attribution is looked for, in characters. */
+const BEFORE_REACH = 400;
+const AFTER_REACH = 300;
+/** How much of a quote is searched for an interrupting "– he said –". */
+const INTERRUPTION_REACH = 600;
+
+/** How far back the last person quoted is still the one "he" or "she" most likely means, in characters. */
+const SPEAKER_MEMORY = 800;
+
+const NO_SPEAKER: Attribution = { speaker: null };
+
+/** One attribution per quoted span, in the same order. */
+export function attributeQuotes(context: AttributionContext): Attribution[] {
+	const found: Attribution[] = [];
+	let lastSpeaker: { id: string; at: number } | undefined;
+	// A pronoun means the person last quoted when that was recent (the speaker stays the topic), else the last person named.
+	const findPerson: PersonFinder = (position, title) => {
+		if (title === undefined && lastSpeaker && position - lastSpeaker.at <= SPEAKER_MEMORY) return lastSpeaker.id;
+		return context.mentions.lastPersonBefore(position, title)?.actor.id ?? null;
+	};
+	const finder = { ...context, findPerson };
+	for (let k = 0; k < context.spans.length; k++) {
+		const attribution = attributeQuote(finder, k, found);
+		found.push(attribution);
+		if (attribution.speaker !== null && context.mentions.isPerson(attribution.speaker)) lastSpeaker = { id: attribution.speaker, at: context.spans[k].closeMarkEnd };
+	}
+	return found;
+}
+
+interface Windows {
+	/** Start of the text before the quote that may hold its attribution (sentence start, or the previous quote's end). */
+	beforeFrom: number;
+	/** End of the text after the quote that may hold its attribution. */
+	afterTo: number;
+	sentence: number;
+	previousInParagraph: QuotedSpan | undefined;
+}
+
+function attributeQuote(context: Finder, k: number, earlier: readonly Attribution[]): Attribution {
+	const { spans, sentences } = context;
+	const span = spans[k];
+	const previous = spans[k - 1]?.paragraphStart === span.paragraphStart ? spans[k - 1] : undefined;
+	const sentence = sentences.indexAt(span.openMark);
+	const [sentenceStart] = sentences.range(sentence) ?? [span.paragraphStart];
+	const closingSentenceEnd = sentences.range(sentences.indexAt(Math.max(span.openMark, span.closeMarkEnd - 1)))?.[1] ?? span.paragraphEnd;
+	const windows: Windows = {
+		beforeFrom: Math.max(sentenceStart, span.paragraphStart, previous?.closeMarkEnd ?? 0, span.openMark - BEFORE_REACH),
+		afterTo: Math.min(closingSentenceEnd, span.paragraphEnd, spans[k + 1]?.openMark ?? Infinity, span.closeMarkEnd + AFTER_REACH),
+		sentence,
+		previousInParagraph: previous,
+	};
+	const sameSentenceAsPrevious = previous !== undefined && previous.closeMarkEnd > sentenceStart;
+	return (
+		attributionAfter(context, span, windows) ??
+		interruption(context, span) ??
+		accordingTo(context, span.closeMarkEnd, windows.afterTo) ??
+		attributionBefore(context, windows.beforeFrom, span.openMark) ??
+		accordingTo(context, windows.beforeFrom, span.openMark) ??
+		headline(context, span) ??
+		(sameSentenceAsPrevious ? earlier[k - 1] : undefined) ??
+		announcedBy(context, closingSentenceEnd, span.paragraphEnd) ??
+		leadIn(context, k, windows, earlier) ??
+		NO_SPEAKER
+	);
+}
+
+/** `“…,” Lavrov said`, `“…,” said Lavrov`, `“…” he insisted`: a speech verb within a few words after the closing mark. */
+function attributionAfter({ text, mentions, findPerson }: Finder, span: QuotedSpan, windows: Windows): Attribution | undefined {
+	const lead = /^[\s,.;:!?\u2013\u2014-]*/u.exec(text.slice(span.closeMarkEnd, windows.afterTo))?.[0].length ?? 0;
+	const from = span.closeMarkEnd + lead;
+	const [verb] = findSpeechVerbs(text, from, Math.min(windows.afterTo, from + 100));
+	if (verb === undefined) return undefined;
+	if (verb.start === from) return verb.invertible ? resolveSubject(text, subjectAfter(text, verb.end, windows.afterTo, mentions), verb.start, verb.end, findPerson) : undefined;
+	const phrase = text.slice(from, verb.start);
+	if (/[.!?;:“”"«»]/u.test(phrase) || phrase.split(/\s+/u).length > 11 || !/^(?:the\s|a\s|an\s|\p{Lu})|^(?:he|she|they|it|we|i)\s/u.test(phrase)) return undefined;
+	return resolveSubject(text, subjectBefore(text, from, verb.start, mentions), verb.start, verb.end, findPerson);
+}
+
+/** `, he said,` / `– Lavrov added –` inside a quote: a pronoun or a name and a verb set off by commas or dashes. */
+const INTERRUPTION = /[,\u2013\u2014-]\s+(he|she|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+(\p{Ll}+)(?:\s+\p{L}+)?\s*[,\u2013\u2014-]/gu;
+
+/** `“If it depended on us – he explained – there would be no wars”`: an attribution set off inside the quote. */
+function interruption({ text, mentions, findPerson }: Finder, span: QuotedSpan): Attribution | undefined {
+	const from = span.start;
+	const content = text.slice(from, Math.min(span.end, from + INTERRUPTION_REACH));
+	for (const match of content.matchAll(INTERRUPTION)) {
+		const verbStart = from + (match.index ?? 0) + match[0].indexOf(match[2], match[0].indexOf(match[1]) + match[1].length);
+		const [verb] = findSpeechVerbs(text, verbStart, verbStart + match[2].length);
+		if (verb === undefined) continue;
+		const subjectStart = from + (match.index ?? 0) + match[0].indexOf(match[1]);
+		return resolveSubject(text, classifyPhrase(text, subjectStart, subjectStart + match[1].length, mentions), verb.start, verb.end, findPerson);
+	}
+	return undefined;
+}
+
+/** `according to Washington`, anywhere in `[from, to)`. */
+function accordingTo({ text, mentions, findPerson }: Finder, from: number, to: number): Attribution | undefined {
+	const cue = ACCORDING_TO.exec(text.slice(from, to));
+	if (!cue) return undefined;
+	const cueStart = from + cue.index;
+	const cueEnd = cueStart + cue[0].length;
+	return resolveSubject(text, sourceAfterAccordingTo(text, cueEnd, to, mentions), cueStart, cueEnd, findPerson);
+}
+
+/** `Lavrov said that “…`, `Lavrov said, quoted by TASS: “…`: the first speech verb before the quote in its sentence with a subject. */
+function attributionBefore({ text, mentions, findPerson }: Finder, from: number, to: number): Attribution | undefined {
+	for (const verb of findSpeechVerbs(text, from, to)) {
+		let subject = subjectBefore(text, from, verb.start, mentions);
+		if (subject.kind === 'none' && verb.invertible) subject = subjectAfter(text, verb.end, to, mentions);
+		const found = resolveSubject(text, subject, verb.start, verb.end, findPerson);
+		if (found) return found;
+	}
+	return undefined;
+}
+
+/** `Lavrov: “…”`, `Moscow: Launched “…”`: a paragraph that opens with one name and a colon. */
+function headline({ text, mentions }: AttributionContext, span: QuotedSpan): Attribution | undefined {
+	if (span.openMark - span.paragraphStart > BEFORE_REACH) return undefined;
+	const lead = text.slice(span.paragraphStart, span.openMark);
+	const colon = lead.indexOf(':');
+	if (colon < 0 || lead.slice(0, colon).split(/\s+/u).length > 7 || /[,;]/u.test(lead.slice(0, colon))) return undefined;
+	const nameEnd = span.paragraphStart + colon;
+	const named = mentions.within(span.paragraphStart, nameEnd);
+	const last = named[named.length - 1];
+	if (named.length !== 1 || /\S/u.test(text.slice(last.end, nameEnd))) return undefined;
+	return { speaker: last.actor.id, attribution: { start: last.start, end: nameEnd + 1, text: text.slice(last.start, nameEnd + 1) } };
+}
+
+const ANNOUNCED = /^(?:This|That|It|These|Those|Such)\b[^.!?]{0,80}?\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\p{Ll}+ed|said|told|written|made\s+known)\b[^.!?]{0,100}?\bby\s+/u;
+
+/** `“…” fears … This was announced on Saturday by … Ned Price.`: the next sentence names who said it. */
+function announcedBy({ text, mentions, findPerson }: Finder, sentenceEnd: number, paragraphEnd: number): Attribution | undefined {
+	let from = sentenceEnd;
+	while (from < paragraphEnd && /\s/u.test(text[from])) from++;
+	const cue = ANNOUNCED.exec(text.slice(from, Math.min(paragraphEnd, from + 300)));
+	if (!cue) return undefined;
+	const byEnd = from + cue[0].length;
+	const stop = /[.!?;]\s|[.!?;]$/u.exec(text.slice(byEnd, Math.min(paragraphEnd, byEnd + 150)));
+	const subject = classifyPhrase(text, byEnd, stop ? byEnd + stop.index : Math.min(paragraphEnd, byEnd + 150), mentions);
+	return resolveSubject(text, subject, byEnd - 3, byEnd - 1, findPerson);
+}
+
+/**
+ * A quote that opens its sentence with nothing to attribute it takes its speaker from the sentence before: from a quote
+ * there, or from its speech verb; across a paragraph break only when that paragraph ends with a colon or a quote.
+ */
+function leadIn(context: Finder, k: number, windows: Windows, earlier: readonly Attribution[]): Attribution | undefined {
+	const { text, spans, sentences } = context;
+	const span = spans[k];
+	if (/[\p{L}\p{N}]/u.test(text.slice(windows.beforeFrom, span.openMark))) return undefined;
+	const previousRange = sentences.range(windows.sentence - 1);
+	if (previousRange === undefined) return undefined;
+	const [sentenceStart, end] = previousRange;
+	const start = Math.max(sentenceStart, end - BEFORE_REACH);
+	const samePargraph = sentenceStart >= span.paragraphStart;
+	const previous = spans[k - 1];
+	const previousQuoteThere = previous !== undefined && previous.closeMarkEnd > start && previous.openMark < end;
+	const endsWithColon = /:\s*$/u.test(text.slice(start, end));
+	const endsWithQuote = previousQuoteThere && previous.closeMarkEnd >= end - 2;
+	if (!samePargraph && !endsWithColon && !endsWithQuote) return undefined;
+	if (previousQuoteThere) return earlier[k - 1].attribution ? earlier[k - 1] : undefined;
+	return attributionBefore(context, start, end);
+}

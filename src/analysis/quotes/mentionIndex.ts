@@ -1,0 +1,78 @@
+/** Actor mentions in text order, for finding the actor named at a place and the last person before it. */
+import type { Actor } from '../types';
+
+/** One mention with the index of its actor. */
+export interface IndexedMention {
+	start: number;
+	end: number;
+	actor: Actor;
+}
+
+/** How far back a pronoun or description looks for its person, in mentions. */
+const LOOKBACK_MENTIONS = 60;
+
+/** Sorted mentions with lookups by range; ranges `excluded` (quoted text) are skipped when looking back for a person. */
+export class MentionIndex {
+	readonly #mentions: IndexedMention[];
+	readonly #excluded: ReadonlyArray<{ start: number; end: number }>;
+	readonly #people: ReadonlySet<string>;
+
+	constructor(actors: readonly Actor[], excluded: ReadonlyArray<{ start: number; end: number }>) {
+		this.#mentions = actors
+			.flatMap((actor) => actor.mentions.map((m) => ({ start: m.start, end: m.end, actor })))
+			.sort((a, b) => a.start - b.start || b.end - a.end);
+		this.#excluded = excluded;
+		this.#people = new Set(actors.filter((actor) => actor.kind === 'person').map((actor) => actor.id));
+	}
+
+	/** True when the actor with this id is a person. */
+	isPerson(actorId: string): boolean {
+		return this.#people.has(actorId);
+	}
+
+	/** Mentions overlapping `[from, to)`, in text order. */
+	within(from: number, to: number): IndexedMention[] {
+		const found: IndexedMention[] = [];
+		for (let i = this.#firstEndingAfter(from); i < this.#mentions.length && this.#mentions[i].start < to; i++) {
+			if (this.#mentions[i].end > from) found.push(this.#mentions[i]);
+		}
+		return found;
+	}
+
+	/** The last person mentioned before `position` outside quoted text, preferring one whose role contains `title`. */
+	lastPersonBefore(position: number, title?: string): IndexedMention | undefined {
+		let fallback: IndexedMention | undefined;
+		let seen = 0;
+		for (let i = this.#firstEndingAfter(position) - 1; i >= 0 && seen < LOOKBACK_MENTIONS; i--, seen++) {
+			const mention = this.#mentions[i];
+			if (mention.end > position || mention.actor.kind !== 'person' || this.#isExcluded(mention.start)) continue;
+			if (title === undefined || mention.actor.role?.toLowerCase().includes(title)) return mention;
+			fallback ??= mention;
+		}
+		return fallback;
+	}
+
+	/** Index of the first mention that ends after `position` (mentions do not nest, so ends ascend with starts). */
+	#firstEndingAfter(position: number): number {
+		let low = 0;
+		let high = this.#mentions.length;
+		while (low < high) {
+			const mid = (low + high) >> 1;
+			if (this.#mentions[mid].end <= position) low = mid + 1;
+			else high = mid;
+		}
+		return low;
+	}
+
+	#isExcluded(position: number): boolean {
+		const ranges = this.#excluded;
+		let low = 0;
+		let high = ranges.length;
+		while (low < high) {
+			const mid = (low + high) >> 1;
+			if (ranges[mid].end <= position) low = mid + 1;
+			else high = mid;
+		}
+		return low < ranges.length && ranges[low].start <= position;
+	}
+}

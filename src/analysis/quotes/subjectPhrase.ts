@@ -1,0 +1,142 @@
+/** Finds the words that name who speaks: the subject before a speech verb, after an inverted one, or after "according to". */
+import type { IndexedMention, MentionIndex } from './mentionIndex';
+import { MEDIUM_LINK } from './speechVerbs';
+
+/** Who a phrase names: an actor's mention, a pronoun or a description to resolve, someone unnamed, or nothing at all. */
+export type Subject =
+	| { kind: 'named'; start: number; end: number; mention: IndexedMention }
+	| { kind: 'pronoun'; start: number; end: number }
+	| { kind: 'description'; start: number; end: number; title?: string }
+	| { kind: 'unnamed'; start: number; end: number }
+	| { kind: 'none' };
+
+const NONE: Subject = { kind: 'none' };
+
+/** Words between a subject and its verb: auxiliaries, negation, frequent adverbs ("had already stated", "is expected to propose"). */
+const BETWEEN_SUBJECT_AND_VERB = new Set(
+	'also had has have is was were are been being be will would could can may might should must shall did does do not never already later earlier then again once further still just even only expected likely set going to first finally reportedly allegedly apparently previously recently publicly repeatedly often always itself himself herself themselves'.split(' '),
+);
+const DAY_OR_TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|evening|afternoon|night|week|weekend|month|year)$/iu;
+const TIME_LEAD = new Set(['on', 'last', 'this', 'early', 'late', 'next', 'that']);
+/** Words that start a clause, so a subject begins after them. */
+const CLAUSE_START = new Set('that and but while as when because if after before although where since so whereas though than what who which whom whether'.split(' '));
+const PERSON_PRONOUNS = new Set(['he', 'she']);
+const OTHER_PRONOUNS = new Set(['they', 'it', 'we', 'i', 'you']);
+/** Role nouns that let "the minister" stand for a person named earlier. */
+const ROLE = /^(?:the|this|that)\s+(?:[\p{L}’'-]+\s+){0,5}?(minister|president|secretary|spokesman|spokeswoman|spokesperson|head|chief|leader|chancellor|premier|senator|governor|candidate|nominee|ambassador|diplomat|general|mayor|king|queen|director|chairman|chairwoman|commissioner|envoy|congressman|congresswoman|lawmaker|representative|prosecutor|judge|emir|prince)\b/iu;
+
+/** Role nouns precise enough to pick among earlier people by their role ("the minister" → the one whose role says minister). */
+const TITLES = new Set(['minister', 'president', 'secretary', 'chancellor', 'premier', 'senator', 'governor', 'ambassador', 'mayor', 'king', 'queen', 'emir', 'prince', 'commissioner', 'spokesman', 'spokeswoman', 'spokesperson', 'candidate', 'nominee', 'envoy', 'prosecutor', 'judge']);
+
+const WORD_AT_END = /([\p{L}\p{N}’'-]+)[^\p{L}\p{N}]*$/u;
+
+/** The subject of the speech verb starting at `verbStart`, looking back no further than `from`. */
+export function subjectBefore(text: string, from: number, verbStart: number, mentions: MentionIndex): Subject {
+	let end = skipBetweenSubjectAndVerb(text, from, verbStart);
+	for (let parentheticals = 0; parentheticals < 3; parentheticals++) {
+		const closing = lastNonSpace(text, from, end);
+		if (closing < 0 || !/[,\u2013\u2014]/u.test(text[closing])) break;
+		const opening = lastDelimiter(text, from, closing, text[closing]);
+		const segmentStart = opening < 0 ? from : opening + 1;
+		const firstWord = /^\s*([\p{L}]+)/u.exec(text.slice(segmentStart, closing))?.[1] ?? '';
+		// ", Nikolai Patrushev, repeated": an appositive names the subject; ", in his turn, expressed" is skipped.
+		if (/^\p{Lu}/u.test(firstWord) && !CLAUSE_START.has(firstWord.toLowerCase())) return classifyPhrase(text, segmentStart, closing, mentions);
+		if (opening < 0) return NONE;
+		end = skipBetweenSubjectAndVerb(text, from, opening);
+	}
+	return classifyPhrase(text, phraseStart(text, from, end), end, mentions);
+}
+
+/** The subject after an inverted verb ("said Lavrov", "said the spokesman …, Ned Price"), up to `to`. */
+export function subjectAfter(text: string, verbEnd: number, to: number, mentions: MentionIndex): Subject {
+	const window = text.slice(verbEnd, Math.min(to, verbEnd + 120));
+	if (!/^\s+(?:the\s|a\s|an\s|he\b|she\b|\p{Lu})/u.test(window)) return NONE;
+	const stop = /[.;:!?“”"«»]|\s(?:who|which|that|in|on|at|during|after|before|to|when|while|as|adding|according|but|and|about|of\s+the\s+\p{Ll})\s/u.exec(window);
+	const end = verbEnd + (stop ? stop.index : window.length);
+	return classifyPhrase(text, verbEnd, end, mentions, 'first');
+}
+
+/** The source named after "according to", up to the next comma or `to`. */
+export function sourceAfterAccordingTo(text: string, from: number, to: number, mentions: MentionIndex): Subject {
+	const window = text.slice(from, Math.min(to, from + 120));
+	const stop = /[,.;:!?“”"«»]/u.exec(window);
+	return classifyPhrase(text, from, from + (stop ? stop.index : window.length), mentions, 'first');
+}
+
+/** What `text[start, end)` names: an actor mention (a person first), a pronoun, a role description, or an unnamed source. */
+export function classifyPhrase(text: string, start: number, end: number, mentions: MentionIndex, prefer: 'first' | 'last' = 'last'): Subject {
+	const medium = MEDIUM_LINK.exec(text.slice(start, end));
+	if (medium) end = start + medium.index;
+	while (start < end && /\s/u.test(text[start])) start++;
+	while (end > start && /\s/u.test(text[end - 1])) end--;
+	if (end <= start) return NONE;
+	const phrase = text.slice(start, end);
+	const named = pickMention(mentions.within(start, end), prefer);
+	const role = ROLE.exec(phrase)?.[1].toLowerCase();
+	// "The President of the United States" describes a person; the place it names is not the speaker.
+	if (named && (named.actor.kind === 'person' || role === undefined)) {
+		return { kind: 'named', start: Math.max(start, named.start), end: Math.min(end, named.end), mention: named };
+	}
+	const lastWord = WORD_AT_END.exec(phrase)?.[1] ?? '';
+	const lastWordStart = start + phrase.lastIndexOf(lastWord);
+	if (PERSON_PRONOUNS.has(lastWord.toLowerCase())) return { kind: 'pronoun', start: lastWordStart, end: lastWordStart + lastWord.length };
+	if (OTHER_PRONOUNS.has(lastWord.toLowerCase())) return { kind: 'unnamed', start: lastWordStart, end: lastWordStart + lastWord.length };
+	if (role !== undefined) return { kind: 'description', start, end, title: TITLES.has(role) ? role : undefined };
+	return /\p{L}/u.test(phrase) ? { kind: 'unnamed', start, end } : NONE;
+}
+
+function pickMention(found: readonly IndexedMention[], prefer: 'first' | 'last'): IndexedMention | undefined {
+	const ordered = prefer === 'first' ? found : [...found].reverse();
+	return ordered.find((m) => m.actor.kind === 'person') ?? ordered[0];
+}
+
+/** Moves back from a verb over auxiliaries, adverbs and "on Sunday"-style times; returns the new end. */
+function skipBetweenSubjectAndVerb(text: string, from: number, end: number): number {
+	for (let words = 0; words < 8; words++) {
+		const match = /([\p{L}’'-]+)\s*$/u.exec(text.slice(Math.max(from, end - 40), end));
+		if (!match) break;
+		const word = match[1];
+		const lower = word.toLowerCase();
+		const skippable = word === lower && (BETWEEN_SUBJECT_AND_VERB.has(lower) || (lower.endsWith('ly') && lower.length > 4));
+		if (!skippable && !DAY_OR_TIME.test(word)) break;
+		let next = end - match[0].length;
+		if (DAY_OR_TIME.test(word)) {
+			const lead = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(from, next - 12), next));
+			if (!lead || !TIME_LEAD.has(lead[1].toLowerCase())) break;
+			next -= lead[0].length;
+		}
+		if (next < from) break;
+		end = next;
+	}
+	return end;
+}
+
+function lastNonSpace(text: string, from: number, end: number): number {
+	let i = end - 1;
+	while (i >= from && /\s/u.test(text[i])) i--;
+	return i >= from ? i : -1;
+}
+
+function lastDelimiter(text: string, from: number, before: number, delimiter: string): number {
+	const dashes = delimiter === ',' ? ',' : '\u2013\u2014';
+	for (let i = before - 1; i >= from && before - i < 200; i--) if (dashes.includes(text[i])) return i;
+	return -1;
+}
+
+/** Start of the noun phrase ending at `end`: after the last clause boundary (punctuation or a clause word), at most 12 words back. */
+function phraseStart(text: string, from: number, end: number): number {
+	let start = end;
+	for (let words = 0; words < 12; words++) {
+		const match = /(^|[\s,;:()“”"«»\u2013\u2014])([\p{L}\p{N}’'.&-]*)\s*$/u.exec(text.slice(Math.max(from, start - 40), start));
+		if (!match || match[0].length === 0) break;
+		const word = match[2];
+		const boundary = match[1];
+		if (CLAUSE_START.has(word.toLowerCase()) && word === word.toLowerCase()) break;
+		const wordStart = start - match[0].length + match[1].length;
+		if (word.length === 0) break;
+		start = wordStart;
+		if (boundary !== '' && !/\s/u.test(boundary)) break;
+		if (start <= from) return from;
+	}
+	return start;
+}
