@@ -1,11 +1,14 @@
 import type * as vscode from 'vscode';
 import { createApi, type ArticleAnnotatorApi } from './editor/api';
+import { registerEditorFeatures } from './editor/editorFeatures';
 import { createServices } from './editor/services';
 
 /** Builds every service and feature in one place; each registers its disposables with the context. */
 export function activate(context: vscode.ExtensionContext): ArticleAnnotatorApi {
+	const activationStartedAt = performance.now();
 	const services = createServices(context);
-	return createApi(services);
+	registerEditorFeatures(services);
+	return createApi(services, activationStartedAt);
 }
 
 export function deactivate(): void {}

@@ -1,14 +1,37 @@
 import type * as vscode from 'vscode';
+import { WorkspaceStateArticleOverrides, type ArticleOverrides } from './analysis/articleOverrides';
 import { DocumentAnalyses } from './analysis/documentAnalyses';
+import { LiveAnalysis } from './analysis/liveAnalysis';
+import { ArticleFiles } from './articles/articleFiles';
+import { ArticleDecorations } from './decorations/articleDecorations';
+import { EditorSettingsWatcher } from './editorSettings';
+import { ScannedWorkspaceActors } from './workspace/scannedWorkspaceActors';
+import type { WorkspaceActorStats } from './workspace/workspaceActorStats';
 
 /** The extension's services, built once in one place; each is disposed with the extension. */
 export interface Services {
 	readonly context: vscode.ExtensionContext;
+	readonly settings: EditorSettingsWatcher;
+	/** Which documents are articles. */
+	readonly articles: ArticleFiles;
+	/** What the analyst set that the text does not say (reference date, quote speakers). */
+	readonly overrides: ArticleOverrides;
 	readonly analyses: DocumentAnalyses;
+	/** The current analysis of every visible article, re-run on edits. */
+	readonly live: LiveAnalysis;
+	readonly decorations: ArticleDecorations;
+	/** Actor mentions across the workspace's articles. */
+	readonly workspaceActors: WorkspaceActorStats;
 }
 
 export function createServices(context: vscode.ExtensionContext): Services {
-	const analyses = new DocumentAnalyses();
-	context.subscriptions.push(analyses);
-	return { context, analyses };
+	const settings = new EditorSettingsWatcher();
+	const articles = new ArticleFiles(settings, context.workspaceState);
+	const overrides = new WorkspaceStateArticleOverrides(context.workspaceState);
+	const analyses = new DocumentAnalyses(overrides);
+	const live = new LiveAnalysis(analyses, articles, settings);
+	const decorations = new ArticleDecorations(live);
+	const workspaceActors = new ScannedWorkspaceActors(analyses, articles, settings);
+	context.subscriptions.push(settings, articles, overrides, analyses, live, decorations, workspaceActors);
+	return { context, settings, articles, overrides, analyses, live, decorations, workspaceActors };
 }

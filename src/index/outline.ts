@@ -97,7 +97,8 @@ export class Outline {
 
 	/** A string that changes when anything under `node` changes; compares outlines to refresh only what changed. */
 	signature(node: OutlineNode): string {
-		return JSON.stringify(node, (key, value: unknown) => (key === 'parent' ? undefined : value)) + this.children(node).map((child) => this.signature(child)).join('');
+		const { parent: _parent, ...own } = node;
+		return JSON.stringify(own) + this.children(node).map((child) => this.signature(child)).join('');
 	}
 
 	#findLeaf(path: readonly string[], uri: string, start: number): OutlineNode | undefined {
@@ -293,14 +294,4 @@ export class Outline {
 			entry.claims.filter((claim) => claim.orphaned === orphaned && (!filtered || matchesClaim(claim, this.#filter))).map((claim) => ({ entry, claim })),
 		);
 	}
-}
-
-/**
- * The top-level groups of `after` whose content differs from `before`, or 'all' when the groups
- * themselves appeared or went (so the whole tree must be refreshed).
- */
-export function changedGroups(before: Outline, after: Outline): GroupNode[] | 'all' {
-	const [oldRoots, newRoots] = [before.roots(), after.roots()];
-	if (oldRoots.length !== newRoots.length) return 'all';
-	return newRoots.filter((root, index) => before.signature(oldRoots[index]) !== after.signature(root));
 }

@@ -46,7 +46,9 @@ export class LiveAnalysis implements vscode.Disposable {
 				if (document && this.#isShown(document)) this.#analyse(document);
 			}),
 		];
-		this.refreshVisible();
+		// After activation returns: the first analysis is not part of the start-up path.
+		const initial = setTimeout(() => this.refreshVisible(), 0);
+		this.#subscriptions.push({ dispose: () => clearTimeout(initial) });
 	}
 
 	/** The newest analysis of the document, if it is analysed and shown. */

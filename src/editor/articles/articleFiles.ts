@@ -46,6 +46,14 @@ export class ArticleFiles implements vscode.Disposable {
 		return this.#settings.current.detectArticles && this.#looksLikeArticle(document);
 	}
 
+	/** True when a file that is not open is an article, judged by its text; `matchesGlob` when a glob setting names it. */
+	isArticleFile(uri: vscode.Uri, text: string, matchesGlob: boolean): boolean {
+		const choice = this.#choices()[uri.toString()];
+		if (choice) return choice === 'on';
+		if (matchesGlob || uri.path.endsWith('.article')) return true;
+		return this.#settings.current.detectArticles && looksLikeArticle(path.basename(uri.path), text);
+	}
+
 	/** True when the document is over the size limit for live analysis. */
 	isTooLarge(document: vscode.TextDocument): boolean {
 		// The UTF-16 length, read without copying the text: a lower bound of the byte size, exact enough for a limit in megabytes.

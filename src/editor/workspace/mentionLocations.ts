@@ -1,0 +1,44 @@
+import * as vscode from 'vscode';
+import type { WorkspaceMention } from './workspaceActorStats';
+
+/** Offsets become positions through the open document, or through the file's line starts when it is closed. */
+async function positionsOf(uri: vscode.Uri): Promise<((offset: number) => vscode.Position) | undefined> {
+	const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+	if (open) return (offset) => open.positionAt(offset);
+	let text: string;
+	try {
+		text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+	} catch {
+		return undefined;
+	}
+	const lineStarts = [0];
+	for (const match of text.matchAll(/\r\n|\r|\n/g)) lineStarts.push(match.index + match[0].length);
+	return (offset) => {
+		let low = 0;
+		let high = lineStarts.length - 1;
+		while (low < high) {
+			const middle = (low + high + 1) >> 1;
+			if (lineStarts[middle] <= offset) low = middle;
+			else high = middle - 1;
+		}
+		return new vscode.Position(low, offset - lineStarts[low]);
+	};
+}
+
+/** The mentions as locations, file by file; mentions of files that can no longer be read are left out. */
+export async function mentionLocations(mentions: readonly WorkspaceMention[]): Promise<vscode.Location[]> {
+	const byFile = new Map<string, WorkspaceMention[]>();
+	for (const mention of mentions) {
+		const key = mention.uri.toString();
+		byFile.set(key, [...(byFile.get(key) ?? []), mention]);
+	}
+	const locations: vscode.Location[] = [];
+	for (const fileMentions of byFile.values()) {
+		const positionAt = await positionsOf(fileMentions[0].uri);
+		if (!positionAt) continue;
+		for (const { uri, start, end } of fileMentions) {
+			locations.push(new vscode.Location(uri, new vscode.Range(positionAt(start), positionAt(end))));
+		}
+	}
+	return locations;
+}
