@@ -1,12 +1,12 @@
-/** Month days, numeric dates and clock times read by chrono-node, run only on short windows around likely spots. */
+/** Month days and numeric dates (with any clock time written with them) read by chrono-node, run only on short windows around likely spots. */
 import * as chrono from 'chrono-node';
 import { formatDay, formatMonth, pad, type Day } from './calendar';
 import type { Candidate, RuleContext } from './dateRule';
 import { nearestWeekday, tenseWords, yearOfNearestMonth, yearOfNearestMonthDay } from './resolve';
 
 const MONTH_ABBREVIATION = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
-/** Spots chrono may read: a month name beside a number, a numeric date, a clock time. */
-const CHRONO_SPOT = new RegExp(`\\b${MONTH_ABBREVIATION}[a-z]*\\.?,?\\s+\\d|\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_ABBREVIATION}|\\b\\d{1,2}[:/]\\d{2}|\\d\\s*[apAP]\\.?[mM]\\b|o'clock`, 'g');
+/** Spots chrono may read: a month name beside a number, a numeric date. */
+const CHRONO_SPOT = new RegExp(`\\b${MONTH_ABBREVIATION}[a-z]*\\.?,?\\s+\\d|\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_ABBREVIATION}|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b`, 'g');
 const WINDOW_BEFORE = 40;
 const WINDOW_AFTER = 60;
 /** Lengths of time chrono counts from the reference date ("ten days before"): our own rules read those. */

@@ -3,6 +3,7 @@ import { parseDay, type Day } from './calendar';
 import { Anchor, candidateWindows } from './candidateWindows';
 import { CALENDAR_RULES } from './calendarRules';
 import { chronoCandidates } from './chronoDates';
+import { CLOCK_RULES } from './clockRules';
 import { combineDayAndClock } from './combineDayAndClock';
 import type { Candidate, DateRule, RuleContext } from './dateRule';
 import { DURATION_RULES } from './durationRules';
@@ -12,8 +13,8 @@ import { withModifier } from './modifiers';
 import { RELATIVE_RULES } from './relativeRules';
 import { tenseAround, type Tense } from './tense';
 
-/** Every rule of our own grammar; chrono-node adds month days, numeric dates and clock times. */
-const RULES: readonly DateRule[] = [...CALENDAR_RULES, ...RELATIVE_RULES, ...HOLIDAY_RULES, ...DURATION_RULES];
+/** Every rule of our own grammar; chrono-node adds month days and numeric dates. */
+const RULES: readonly DateRule[] = [...CALENDAR_RULES, ...RELATIVE_RULES, ...HOLIDAY_RULES, ...CLOCK_RULES, ...DURATION_RULES];
 
 /** How far the tense of a clause is looked for, either side of an expression. */
 const CLAUSE_REACH = 160;

@@ -3,7 +3,7 @@ import { addDays, addMonths, type Day, daysBetween, daysInMonth, formatDay, form
 import type { UnitName } from './lexicon';
 import type { Tense } from './tense';
 
-/** The weekday nearest the reference date in the tense's direction: the past includes the day itself. */
+/** The weekday nearest the reference date in the tense's direction; its own weekday is the day itself ("On Wednesday, they will"). */
 export function nearestWeekday(ref: Day, weekday: number, tense: Tense): Day {
 	const back = (isoWeekday(ref) - weekday + 7) % 7;
 	const ahead = (weekday - isoWeekday(ref) + 7) % 7 || 7;
