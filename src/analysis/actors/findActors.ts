@@ -1,6 +1,75 @@
+import { slugify } from '../text';
 import type { Actor, RegistryActor } from '../types';
+import { mergeMentions, type ActorDraft } from './aliases';
+import { findSequences, lowerCaseWords } from './candidates';
+import { gazetteer } from './gazetteer';
+import { mentionsIn, type Mention } from './mentions';
+import { applyRegistry, indexRegistry, registryMentions, withoutBlocked } from './registry';
+import { appositiveRole } from './roles';
+import type { MentionContext } from './textContext';
 
-/** Finds named people, organisations and places, with every mention merged into one actor per referent. */
-export function findActors(_text: string, _registry: readonly RegistryActor[] = []): Actor[] {
-	return [];
+/**
+ * Finds named people, organisations and places, with every mention merged into one actor per referent.
+ * The registry adds names and aliases, corrects kinds, roles and canonical names, and suppresses "not an actor" names.
+ * Actors come in order of first mention, mentions in text order. Never throws: on an internal failure it returns no actors.
+ */
+export function findActors(text: string, registry: readonly RegistryActor[] = []): Actor[] {
+	try {
+		return typeof text === 'string' && text.length > 0 ? actorsOf(text, Array.isArray(registry) ? registry : []) : [];
+	} catch {
+		return [];
+	}
+}
+
+function actorsOf(text: string, registry: readonly RegistryActor[]): Actor[] {
+	const ctx: MentionContext = { text, gazetteer: gazetteer(), lowerCaseWords: lowerCaseWords(text), cache: new Map() };
+	const index = indexRegistry(registry);
+	const fromRegistry = registryMentions(text, index, ctx.gazetteer);
+	const found: Mention[] = [];
+	for (const sequence of findSequences(text)) for (const mention of mentionsIn(sequence, ctx)) found.push(mention);
+	const mentions = withoutBlocked(withoutOverlaps(fromRegistry.mentions, found), index, fromRegistry.blockedSpans);
+	for (const mention of mentions) {
+		if (mention.kind === 'person' && !mention.role && !mention.entry) mention.role = appositiveRole(text, mention);
+	}
+	return withIds(applyRegistry(mergeMentions(mentions, text), index));
+}
+
+/** Registry mentions first, then found mentions that overlap none; sorted by start. */
+function withoutOverlaps(preferred: readonly Mention[], others: readonly Mention[]): Mention[] {
+	const merged: Mention[] = [];
+	let p = 0;
+	let lastEnd = -1;
+	for (const mention of others) {
+		while (p < preferred.length && preferred[p].start <= mention.start) {
+			if (preferred[p].start >= lastEnd) {
+				merged.push(preferred[p]);
+				lastEnd = preferred[p].end;
+			}
+			p++;
+		}
+		const next = preferred[p];
+		if (mention.start >= lastEnd && !(next && next.start < mention.end)) {
+			merged.push(mention);
+			lastEnd = mention.end;
+		}
+	}
+	for (; p < preferred.length; p++) {
+		if (preferred[p].start >= lastEnd) {
+			merged.push(preferred[p]);
+			lastEnd = preferred[p].end;
+		}
+	}
+	return merged;
+}
+
+function withIds(drafts: readonly ActorDraft[]): Actor[] {
+	const used = new Set<string>();
+	return drafts.map((draft) => {
+		const base = slugify(draft.name);
+		let id = base;
+		for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+		used.add(id);
+		const mentions = draft.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text }));
+		return { id, name: draft.name, kind: draft.kind, ...(draft.role ? { role: draft.role } : {}), mentions };
+	});
 }

@@ -1,0 +1,121 @@
+/** Finds capitalised word sequences, the raw material of names, in one pass over the text. */
+import { NAME_PARTICLES } from './vocabulary';
+
+/** A word or connector of a capitalised sequence. */
+export interface Token {
+	text: string;
+	start: number;
+	end: number;
+	/** A lower-case joining word such as "of", "and", "the". */
+	connector: boolean;
+}
+
+/** A run of capitalised words, possibly joined by connectors ("Organization for Security and Cooperation in Europe"). */
+export interface Sequence {
+	start: number;
+	text: string;
+	/** Starts a sentence, a line or a headline segment, so its first word may be capitalised for that reason only. */
+	sentenceInitial: boolean;
+	/** Lies in a title-case or all-caps line (a headline), where capitals say little. */
+	headline: boolean;
+}
+
+/**
+ * Letters as explicit ranges (Latin, Greek, Cyrillic): Unicode property classes make these regexes several times
+ * slower, and the actor pass must stay linear and fast on megabytes of text.
+ */
+const UPPER = 'A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\u017F\\u0181-\\u024E\\u0386-\\u03AB\\u0400-\\u042F\\u0460-\\u052E\\u1E00-\\u1EFE';
+const LETTER = 'A-Za-z0-9\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F\\u0370-\\u03FF\\u0400-\\u052F\\u1E00-\\u1EFF';
+const LOWER = 'a-z\\u00DF-\\u00F6\\u00F8-\\u00FF\\u0430-\\u045F';
+const PARTICLES = [...NAME_PARTICLES].join('|');
+const WORD = [
+	`(?:[${UPPER}]\\.){2,}`,
+	'(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Rev|Jr|Sr|Mt|Ft|Adm|Maj|Pres)\\.',
+	`[${UPPER}]\\.(?= [${UPPER}])`,
+	`[${UPPER}][${LETTER}]*(?:[-'’&][${LETTER}]+)*`,
+].join('|');
+const INNER_WORD = `${WORD}|(?:al|el|ad|an|ar|as|at|az|ash|ul|bin|ibn|d|l)[-'’][${UPPER}][${LETTER}]*`;
+const CONNECTOR = `(?:of|for|and|the|in|on|at|&|${PARTICLES})`;
+const GAP = '[ \\u00a0]';
+/** Capitalised words joined by single spaces and connectors, with an optional short number ("Channel 1"). */
+const SEQUENCE = new RegExp(
+	`(?:${WORD})(?:${GAP}(?:${CONNECTOR}${GAP}){0,3}(?:${INNER_WORD}))*(?:${GAP}\\d{1,2}(?![${LETTER}]|[.,:/]\\d))?(?![${LETTER}])`,
+	'g',
+);
+const TOKEN = new RegExp(`${CONNECTOR}(?=${GAP})|${INNER_WORD}|\\d+`, 'g');
+const LETTER_CHAR = new RegExp(`[${LETTER}]`);
+const LOWER_WORD = new RegExp(`(?<![${LETTER}])[${LOWER}][${LETTER}]*`, 'g');
+const LINE = /[^\r\n]+/g;
+const LINE_WORD = new RegExp(`[${LETTER}][${LETTER}'’-]*`, 'g');
+const CAPITALISED = new RegExp(`^[${UPPER}]`);
+const TITLE_CASE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'vs', 'is', 'are']);
+const OPENERS = ' \t\u00a0"“‘\'«([*•–—-';
+const BOUNDARIES = '\r\n.!?:;|…';
+const CLOSING_QUOTES = '”’"»';
+const SENTENCE_END = /[.!?…]["'”’»)\]]*$/;
+
+/** Every capitalised sequence of `text` in order. */
+export function findSequences(text: string): Sequence[] {
+	const headlines = headlineLines(text);
+	const sequences: Sequence[] = [];
+	let line = 0;
+	SEQUENCE.lastIndex = 0;
+	for (let match = SEQUENCE.exec(text); match; match = SEQUENCE.exec(text)) {
+		if (match.index > 0 && LETTER_CHAR.test(text[match.index - 1])) continue;
+		while (line < headlines.length && headlines[line][1] <= match.index) line++;
+		const headline = line < headlines.length && headlines[line][0] <= match.index;
+		sequences.push({ start: match.index, text: match[0], sentenceInitial: startsSentence(text, match.index), headline });
+	}
+	return sequences;
+}
+
+/** The words and connectors of a sequence. */
+export function tokenize(sequence: Sequence): Token[] {
+	const tokens: Token[] = [];
+	TOKEN.lastIndex = 0;
+	for (let match = TOKEN.exec(sequence.text); match; match = TOKEN.exec(sequence.text)) {
+		const word = match[0];
+		const connector = word === '&' || (!CAPITALISED.test(word) && !/[-'’\d]/.test(word));
+		const start = sequence.start + match.index;
+		tokens.push({ text: word, start, end: start + word.length, connector });
+	}
+	return tokens;
+}
+
+/** True where the word at `index` opens a sentence, a line or a segment after a colon, bar or dash. */
+function startsSentence(text: string, index: number): boolean {
+	let i = index - 1;
+	while (i >= 0 && i > index - 12 && OPENERS.includes(text[i])) i--;
+	if (i < 0) return true;
+	const c = text[i];
+	if (BOUNDARIES.includes(c)) return true;
+	return CLOSING_QUOTES.includes(c) && i > 0 && '.!?'.includes(text[i - 1]);
+}
+
+/** Start and end of each line that reads as a headline: title case or all capitals, no closing full stop. */
+function headlineLines(text: string): Array<[number, number]> {
+	const lines: Array<[number, number]> = [];
+	LINE.lastIndex = 0;
+	for (let line = LINE.exec(text); line; line = LINE.exec(text)) {
+		const content = line[0].trimEnd();
+		if (content.length > 200 || SENTENCE_END.test(content)) continue;
+		let capitalised = 0;
+		let counted = 0;
+		LINE_WORD.lastIndex = 0;
+		for (let word = LINE_WORD.exec(content); word; word = LINE_WORD.exec(content)) {
+			if (TITLE_CASE_SMALL_WORDS.has(word[0].toLowerCase()) || /^\d/.test(word[0])) continue;
+			counted++;
+			if (CAPITALISED.test(word[0])) capitalised++;
+		}
+		if (counted >= 3 && capitalised >= counted * 0.75) lines.push([line.index, line.index + line[0].length]);
+	}
+	return lines;
+}
+
+/** Every word the text writes in lower case, lower-cased: a capitalised one of these at a sentence start is a common word. */
+export function lowerCaseWords(text: string): Set<string> {
+	const seen = new Set<string>();
+	LOWER_WORD.lastIndex = 0;
+	for (let match = LOWER_WORD.exec(text); match; match = LOWER_WORD.exec(text)) seen.add(match[0]);
+	return seen;
+}

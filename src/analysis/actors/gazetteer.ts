@@ -1,0 +1,85 @@
+/** The gazetteer: known names of countries, cities, regions, bodies and media, with their alternative names. */
+import countries from 'world-countries';
+import type { ActorKind } from '../types';
+import { COMPANIES, COUNTRY_ALIASES, MEDIA, ORGANIZATIONS, PLACES } from './gazetteerData';
+import { EXTRA_ADJECTIVES } from './vocabulary';
+
+/** A known actor: its canonical name and kind. */
+export interface GazetteerEntry {
+	name: string;
+	kind: ActorKind;
+}
+
+export interface Gazetteer {
+	/** Entry for a name exactly as written (quotes and spaces normalised), if known. */
+	lookup(name: string): GazetteerEntry | undefined;
+	/** True for nationality adjectives and their plurals ("Russian", "Americans"). */
+	isAdjective(word: string): boolean;
+	/** Largest number of words in a known name. */
+	readonly maxWords: number;
+}
+
+/** Normalises a name for lookup: straight apostrophes, single spaces. */
+export const nameKey = (name: string): string => name.replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim();
+
+const NEEDS_NORMALISING = /[’‘`]|\s\s|[^\S ]/;
+
+/** Capitals that are more often first names or surnames in English text. */
+const AMBIGUOUS_CAPITALS = new Set(['Hamilton', 'Stanley', 'Victoria', 'Kingston', 'Jamestown', 'Georgetown', 'Saint John\'s', 'Castries', 'Roseau', 'Praia', 'Male', 'Apia', 'Tarawa']);
+
+let built: Gazetteer | undefined;
+
+/** The shared gazetteer, built once on first use. */
+export function gazetteer(): Gazetteer {
+	built ??= buildGazetteer();
+	return built;
+}
+
+function buildGazetteer(): Gazetteer {
+	const entries = new Map<string, GazetteerEntry>();
+	let maxWords = 1;
+	const add = (alias: string, entry: GazetteerEntry) => {
+		const key = nameKey(alias);
+		if (!key || entries.has(key)) return;
+		entries.set(key, entry);
+		maxWords = Math.max(maxWords, key.split(' ').length);
+	};
+	const addList = (list: string, kind: ActorKind, resolve = false) => {
+		for (const line of list.split('\n')) {
+			const names = line.split('|').map((name) => name.trim()).filter(Boolean);
+			if (names.length === 0) continue;
+			const entry = (resolve ? entries.get(nameKey(names[0])) : undefined) ?? { name: names[0], kind };
+			for (const name of names) add(name, entry);
+		}
+	};
+	const adjectives = new Set<string>(EXTRA_ADJECTIVES);
+	for (const country of countries) {
+		const entry: GazetteerEntry = { name: country.name.common, kind: 'place' };
+		add(country.name.common, entry);
+		add(country.name.official, entry);
+		for (const spelling of country.altSpellings) {
+			if (spelling.length > 2 || spelling === 'US' || spelling === 'UK') add(spelling, entry);
+		}
+		for (const demonym of Object.values(country.demonyms?.eng ?? {})) {
+			for (const word of demonym.split(/,\s*/)) {
+				adjectives.add(word);
+				adjectives.add(`${word}s`);
+			}
+		}
+	}
+	addList(COUNTRY_ALIASES, 'place', true);
+	addList(PLACES, 'place');
+	addList(ORGANIZATIONS, 'organization');
+	addList(MEDIA, 'organization');
+	addList(COMPANIES, 'organization');
+	for (const country of countries) {
+		if (!country.independent) continue;
+		for (const capital of country.capital) if (!AMBIGUOUS_CAPITALS.has(capital)) add(capital, { name: capital, kind: 'place' });
+	}
+	for (const adjective of [...adjectives]) if (entries.has(adjective)) adjectives.delete(adjective);
+	return {
+		lookup: (name) => entries.get(name) ?? (NEEDS_NORMALISING.test(name) ? entries.get(nameKey(name)) : undefined),
+		isAdjective: (word) => adjectives.has(word),
+		maxWords,
+	};
+}

@@ -1,0 +1,278 @@
+/** Turns capitalised sequences into name mentions: titles and possessives cut off, connectors split, kinds decided. */
+import type { ActorKind } from '../types';
+import { tokenize, type Sequence, type Token } from './candidates';
+import type { GazetteerEntry } from './gazetteer';
+import { longestKnown, spanText, wordAfter, wordBefore, type MentionContext } from './textContext';
+import { titlePrefix } from './titles';
+import {
+	COMMON_WORDS,
+	MONTHS_AND_WEEKDAYS,
+	NAME_PARTICLES,
+	NON_ACTOR_ACRONYMS,
+	NON_ACTOR_WORDS,
+	ORGANIZATION_HEADS,
+	ORGANIZATION_SUFFIXES,
+	PLACE_SUFFIXES,
+	ROLE_QUALIFIERS,
+	TITLE_WORDS,
+	TREATY_NOUNS,
+} from './vocabulary';
+
+/** One name in the text, before mentions are merged into actors. */
+export interface Mention {
+	start: number;
+	end: number;
+	text: string;
+	/** Kind where known or guessed. */
+	kind: ActorKind;
+	/** True where the kind is only a guess from context. */
+	kindGuessed: boolean;
+	entry?: GazetteerEntry;
+	/** Title or role written next to the name ("Russian Foreign Minister"). */
+	role?: string;
+	/** A single capitalised word whose capital may be due to its position only; kept when the name is confirmed elsewhere. */
+	tentative: boolean;
+	/** Opens a sentence, so its first word may be a capitalised common word ("Потом Лавров"). */
+	sentenceInitial?: boolean;
+}
+
+const POSSESSIVE = /['’]s?$/;
+const ACRONYM = /^(?:\p{Lu}[\p{Lu}\p{N}&-]*\p{Lu}[\p{Lu}\p{N}]*|\p{Lu}\p{N}+|(?:\p{Lu}\.){2,})$/u;
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'across', 'outside', 'inside', 'into', 'toward', 'towards', 'throughout', 'around', 'via']);
+const BROADCAST_NUMBER = /^(?:Channel|Kanal|Radio|TV|Rossiya)\s\d+$/;
+
+const lower = (word: string) => word.toLowerCase();
+const words = (tokens: readonly Token[]) => tokens.filter((t) => !t.connector);
+const isAcronym = (word: string) => ACRONYM.test(word);
+
+/**
+ * The name mentions in one capitalised sequence. A sequence's mentions depend only on its text, its position flags
+ * and the words right before and after it, so repeated names are classified once per text.
+ */
+export function mentionsIn(sequence: Sequence, ctx: MentionContext): Mention[] {
+	const end = sequence.start + sequence.text.length;
+	const key = `${+sequence.sentenceInitial}${+sequence.headline}${wordAfter(ctx.text, end)} ${wordBefore(ctx.text, sequence.start)} ${sequence.text}`;
+	let relative = ctx.cache.get(key);
+	if (!relative) {
+		relative = classifySequence(sequence, ctx).map((m) => ({ ...m, start: m.start - sequence.start, end: m.end - sequence.start }));
+		ctx.cache.set(key, relative);
+	}
+	return relative.map((m) => ({ ...m, start: m.start + sequence.start, end: m.end + sequence.start }));
+}
+
+function classifySequence(sequence: Sequence, ctx: MentionContext): Mention[] {
+	const mentions: Mention[] = [];
+	let initial = sequence.sentenceInitial;
+	for (const part of splitAtBreaks(tokenize(sequence))) {
+		mentions.push(...mentionsInPart(part, initial, sequence.headline, ctx));
+		initial = false;
+	}
+	return mentions;
+}
+
+/** Splits at possessives (kept, without the ending) and at month and weekday names (dropped). */
+function splitAtBreaks(tokens: readonly Token[]): Token[][] {
+	const parts: Token[][] = [[]];
+	for (const token of tokens) {
+		if (!token.connector && MONTHS_AND_WEEKDAYS.has(lower(token.text))) {
+			parts.push([]);
+			continue;
+		}
+		const possessive = !token.connector && POSSESSIVE.exec(token.text);
+		if (possessive && token.text.length > possessive[0].length + 1) {
+			const end = token.end - possessive[0].length;
+			parts[parts.length - 1].push({ ...token, text: token.text.slice(0, -possessive[0].length), end });
+			parts.push([]);
+			continue;
+		}
+		parts[parts.length - 1].push(token);
+	}
+	return parts.map(trimConnectors).filter((part) => part.length > 0);
+}
+
+function trimConnectors(tokens: Token[]): Token[] {
+	let start = 0;
+	let end = tokens.length;
+	while (start < end && tokens[start].connector) start++;
+	while (end > start && (tokens[end - 1].connector || /^\d+$/.test(tokens[end - 1].text) && end - 1 === start)) end--;
+	return tokens.slice(start, end);
+}
+
+function mentionsInPart(tokens: Token[], initial: boolean, headline: boolean, ctx: MentionContext): Mention[] {
+	const kept = dropLeadingCommonWords(tokens, initial, ctx);
+	if (kept.length === 0) return [];
+	if (kept.length < tokens.length) initial = false;
+	if (followedByTreatyNoun(kept, ctx)) return [];
+	const whole = ctx.gazetteer.lookup(spanText(ctx, kept));
+	if (whole) return [known(kept, whole, ctx)];
+	if (headline) return headlineMentions(kept, ctx);
+	const suffix = organizationBySuffix(kept, ctx);
+	if (suffix !== undefined) return suffix;
+	const and = kept.findIndex((t) => t.connector && (t.text === 'and' || t.text === '&'));
+	if (and > 0 && !ORGANIZATION_HEADS.has(lower(kept[0].text))) {
+		return [...mentionsInPart(kept.slice(0, and), initial, headline, ctx), ...mentionsInPart(kept.slice(and + 1), false, headline, ctx)];
+	}
+	const title = titlePrefix(kept, ctx);
+	const mentions = title.known.map((found) => known(found.tokens, found.entry, ctx));
+	const nameTokens = kept.slice(title.nameStart);
+	const startsSentence = initial && title.nameStart === 0;
+	for (const chunk of chunks(nameTokens, ctx)) {
+		for (const found of classifyChunk(chunk.tokens, chunk.entry, startsSentence && chunk.tokens[0] === nameTokens[0], headline, ctx)) {
+			if (title.role && found.kind === 'person') found.role = title.role;
+			mentions.push(found);
+		}
+	}
+	return mentions;
+}
+
+/** In a headline only known names count; other words are tentative, kept where the text names them elsewhere. */
+function headlineMentions(tokens: Token[], ctx: MentionContext): Mention[] {
+	const mentions: Mention[] = [];
+	for (let i = 0; i < tokens.length; ) {
+		const found = longestKnown(tokens, i, ctx);
+		if (found) mentions.push(known(tokens.slice(i, i + found.length), found.entry, ctx));
+		else if (!tokens[i].connector) mentions.push(...classifyWord(tokens[i], true, true, ctx));
+		i += found?.length ?? 1;
+	}
+	return mentions;
+}
+
+/** Drops "The" and, at a sentence start, common words the text also writes in lower case ("However", "Some"). */
+function dropLeadingCommonWords(tokens: Token[], initial: boolean, ctx: MentionContext): Token[] {
+	let start = 0;
+	while (start < tokens.length) {
+		const token = tokens[start];
+		if (token.connector) {
+			start++;
+			continue;
+		}
+		const key = lower(token.text);
+		const common = COMMON_WORDS.has(key) || (initial && start === 0 && ctx.lowerCaseWords.has(key) && !isAcronym(token.text));
+		if (!common || ctx.gazetteer.lookup(token.text) || ctx.gazetteer.lookup(spanText(ctx, tokens.slice(start)))) break;
+		start++;
+	}
+	return tokens.slice(start);
+}
+
+function followedByTreatyNoun(tokens: readonly Token[], ctx: MentionContext): boolean {
+	return TREATY_NOUNS.has(wordAfter(ctx.text, tokens[tokens.length - 1].end));
+}
+
+/** "Russian Foreign Ministry", "UN Security Council": a sequence ending in an organisation word, with a distinctive word. */
+function organizationBySuffix(tokens: Token[], ctx: MentionContext): Mention[] | undefined {
+	const list = words(tokens);
+	if (list.length < 2 || !ORGANIZATION_SUFFIXES.has(lower(list[list.length - 1].text))) return undefined;
+	if (tokens.some((t) => t.connector && t.text === 'and') && !ORGANIZATION_HEADS.has(lower(list[0].text))) return undefined;
+	const distinctive = list.some((t) => {
+		const key = lower(t.text);
+		return !ORGANIZATION_SUFFIXES.has(key) && !ROLE_QUALIFIERS.has(key) && !TITLE_WORDS.has(key) && !COMMON_WORDS.has(key);
+	});
+	if (!distinctive) return [];
+	return [mention(tokens, 'organization', ctx)];
+}
+
+interface Chunk {
+	tokens: Token[];
+	entry?: GazetteerEntry;
+}
+
+/**
+ * Splits a name part at connectors into chunks, keeping together what belongs together: known names
+ * (longest first), name particles ("bin", "van"), and "of"/"for" after an organisation head ("Bank of England").
+ */
+function chunks(tokens: Token[], ctx: MentionContext): Chunk[] {
+	const result: Chunk[] = [];
+	let current: Token[] = [];
+	const flush = () => {
+		const trimmed = trimConnectors(current);
+		if (trimmed.length > 0) result.push({ tokens: trimmed });
+		current = [];
+	};
+	for (let i = 0; i < tokens.length; ) {
+		const found = longestKnown(tokens, i, ctx);
+		if (found && (current.length === 0 || found.length > 1)) {
+			flush();
+			result.push({ tokens: tokens.slice(i, i + found.length), entry: found.entry });
+			i += found.length;
+			continue;
+		}
+		const token = tokens[i];
+		const joins = !token.connector || NAME_PARTICLES.has(token.text) || (/^(?:of|for)$/.test(token.text) && current.some((t) => ORGANIZATION_HEADS.has(lower(t.text))));
+		const keepsOrgName = token.connector && result.length === 0 && current.length > 0 && ORGANIZATION_HEADS.has(lower(current[0].text));
+		if (joins || keepsOrgName) current.push(token);
+		else flush();
+		i++;
+	}
+	flush();
+	return result;
+}
+
+function classifyChunk(tokens: Token[], entry: GazetteerEntry | undefined, initial: boolean, headline: boolean, ctx: MentionContext): Mention[] {
+	if (entry) return [known(tokens, entry, ctx)];
+	const list = words(tokens);
+	const last = lower(list[list.length - 1].text);
+	if (/^\d+$/.test(last)) return BROADCAST_NUMBER.test(spanText(ctx, tokens)) ? [mention(tokens, 'organization', ctx)] : [];
+	if (list.some((t) => NON_ACTOR_WORDS.has(lower(t.text)))) return [];
+	let first = 0;
+	while (first < list.length && ctx.gazetteer.isAdjective(list[first].text)) first++;
+	if (first === list.length) return [];
+	if (first > 0) return classifyChunk(tokens.slice(tokens.indexOf(list[first])), undefined, false, headline, ctx);
+	if (list.length === 1) return classifyWord(tokens[0], initial, headline, ctx);
+	if (ORGANIZATION_SUFFIXES.has(last) || ORGANIZATION_HEADS.has(lower(list[0].text))) return [mention(tokens, 'organization', ctx)];
+	if (PLACE_SUFFIXES.has(last) || /^(?:Mount|Mt\.|Lake|Cape|Fort|Port|San|Santa|Saint|St\.)$/.test(list[0].text)) return [mention(tokens, 'place', ctx)];
+	if (list.every((t) => TITLE_WORDS.has(lower(t.text)) || ROLE_QUALIFIERS.has(lower(t.text)) || COMMON_WORDS.has(lower(t.text)))) return [];
+	if (list.length > 4) return list.flatMap((token) => classifyWord(token, true, true, ctx));
+	const person = mention(tokens, 'person', ctx);
+	person.sentenceInitial = initial;
+	return [person];
+}
+
+function classifyWord(token: Token, initial: boolean, headline: boolean, ctx: MentionContext): Mention[] {
+	const word = token.text;
+	const key = lower(word);
+	if (word.length < 2 || NON_ACTOR_ACRONYMS.has(word) || COMMON_WORDS.has(key) || TITLE_WORDS.has(key) || ROLE_QUALIFIERS.has(key) || NON_ACTOR_WORDS.has(key)) return [];
+	if (ctx.gazetteer.isAdjective(word) || /^\p{Lu}\.$/u.test(word) || (/\d/.test(word) && !isAcronym(word))) return [];
+	if (isAcronym(word)) {
+		const organization = mention([token], 'organization', ctx);
+		organization.tentative = headline;
+		return [organization];
+	}
+	if (word.includes('-') && !/^(?:al|el|ad|an|ar|as|at|az|ash|ul|bin|ibn)-/.test(word)) return hyphenated(token, ctx);
+	const result = mention([token], guessKind(token, ctx), ctx);
+	result.kindGuessed = true;
+	result.tentative = initial || headline || ctx.lowerCaseWords.has(key);
+	return [result];
+}
+
+/** "Lavrov-Blinken talks": a hyphenated pair of names is two tentative mentions; "Euro-Atlantic" is none. */
+function hyphenated(token: Token, ctx: MentionContext): Mention[] {
+	const parts = token.text.split('-');
+	if (parts.length !== 2 || !parts.every((part) => /^\p{Lu}\p{Ll}+$/u.test(part))) return [];
+	const first: Token = { ...token, text: parts[0], end: token.start + parts[0].length };
+	const second: Token = { ...token, text: parts[1], start: token.start + parts[0].length + 1 };
+	return [first, second].map((part) => {
+		const entry = ctx.gazetteer.lookup(part.text);
+		if (entry) return known([part], entry, ctx);
+		const result = mention([part], 'person', ctx);
+		result.tentative = true;
+		result.kindGuessed = true;
+		return result;
+	});
+}
+
+function guessKind(token: Token, ctx: MentionContext): ActorKind {
+	return PLACE_PREPOSITIONS.has(lower(wordBefore(ctx.text, token.start))) ? 'place' : 'person';
+}
+
+function known(tokens: readonly Token[], entry: GazetteerEntry, ctx: MentionContext): Mention {
+	const result = mention(tokens, entry.kind, ctx);
+	result.entry = entry;
+	return result;
+}
+
+function mention(tokens: readonly Token[], kind: ActorKind, ctx: MentionContext): Mention {
+	const first = tokens.findIndex((t) => !t.connector);
+	const start = tokens[Math.max(0, first)].start;
+	const end = tokens[tokens.length - 1].end;
+	return { start, end, text: ctx.text.slice(start, end), kind, kindGuessed: false, tentative: false };
+}

@@ -1,0 +1,36 @@
+/** Roles stated in an apposition: "Putin’s spokesman, Dmitry Peskov" and "Dmitry Peskov, Putin’s spokesman,". */
+import type { Mention } from './mentions';
+import { HONORIFICS, TITLE_WORDS } from './vocabulary';
+
+const ROLE_NOUNS = new Set([...TITLE_WORDS].filter((word) => !HONORIFICS.has(word)).concat(['head', 'chief', 'leader', 'spokesman', 'spokeswoman', 'director']));
+const SEGMENT_BEFORE = /(?:^|[,;:(“”"\n.!?])\s*([^,;:(“”"\n.!?]{3,90}),\s*$/u;
+const SEGMENT_AFTER = /^,\s*([^,;:()“”"\n.!?]{3,90}?)\s*(?=[,;.)])/u;
+const LEADING_WORDS = /^(?:(?:and|by|of|from|to|with|for|as|said|says|according to|the|a|an)\s+)+/iu;
+const VERBS = /\b(?:said|says|told|tells|is|was|were|are|has|had|have|will|would|did|does|met|spoke|added|stated|announced|warned|called)\b/giu;
+const WORD = /[\p{L}’'-]+/gu;
+
+/** The role written in an apposition next to a person mention, if any. */
+export function appositiveRole(text: string, mention: Mention): string | undefined {
+	const before = /,\s*$/.test(text.slice(Math.max(0, mention.start - 3), mention.start)) ? SEGMENT_BEFORE.exec(text.slice(Math.max(0, mention.start - 100), mention.start)) : null;
+	const after = text[mention.end] === ',' ? SEGMENT_AFTER.exec(text.slice(mention.end, mention.end + 100)) : null;
+	for (const segment of [afterLastVerb(before?.[1]), after?.[1]]) {
+		const role = segment?.trim().replace(LEADING_WORDS, '').trim();
+		if (role && isRole(role)) return role;
+	}
+	return undefined;
+}
+
+/** "Biden met the Emir of Qatar" gives "the Emir of Qatar": a role before a name follows the clause's verb. */
+function afterLastVerb(segment: string | undefined): string | undefined {
+	if (segment === undefined) return undefined;
+	let cut = 0;
+	VERBS.lastIndex = 0;
+	for (let match = VERBS.exec(segment); match; match = VERBS.exec(segment)) cut = match.index + match[0].length;
+	return segment.slice(cut);
+}
+
+function isRole(phrase: string): boolean {
+	const words = phrase.match(WORD) ?? [];
+	VERBS.lastIndex = 0;
+	return words.length > 0 && words.length <= 12 && !VERBS.test(phrase) && words.some((word) => ROLE_NOUNS.has(word.toLowerCase()));
+}

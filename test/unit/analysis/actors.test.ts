@@ -1,0 +1,170 @@
+import * as assert from 'node:assert/strict';
+import { findActors } from '../../../src/analysis/actors/findActors';
+import type { Actor, RegistryActor } from '../../../src/analysis/types';
+
+const byName = (actors: readonly Actor[], name: string) => actors.find((actor) => actor.name === name);
+const texts = (actor: Actor | undefined) => actor?.mentions.map((mention) => mention.text);
+const allMentions = (actors: readonly Actor[]) => actors.flatMap((actor) => actor.mentions.map((mention) => mention.text));
+
+describe('findActors', () => {
+	describe('spans', () => {
+		it('leaves titles out of the span and puts them in the role', () => {
+			const actors = findActors('Russian Foreign Minister Sergei Lavrov said on Monday that talks would go on.');
+			const lavrov = byName(actors, 'Sergei Lavrov');
+			assert.deepEqual(texts(lavrov), ['Sergei Lavrov']);
+			assert.equal(lavrov?.role, 'Russian Foreign Minister');
+			assert.equal(lavrov?.kind, 'person');
+		});
+
+		it('leaves possessive endings out', () => {
+			const actors = findActors('Russia’s position and Ukraine\'s answer were discussed.');
+			assert.deepEqual(texts(byName(actors, 'Russia')), ['Russia']);
+			assert.deepEqual(texts(byName(actors, 'Ukraine')), ['Ukraine']);
+		});
+
+		it('takes a place inside a title as a mention of its own', () => {
+			const actors = findActors('He met US Secretary of State Antony Blinken in Geneva.');
+			assert.deepEqual(texts(byName(actors, 'Antony Blinken')), ['Antony Blinken']);
+			assert.equal(byName(actors, 'Antony Blinken')?.role, 'US Secretary of State');
+			assert.deepEqual(texts(byName(actors, 'United States')), ['US']);
+		});
+
+		it('does not count a name inside a longer name', () => {
+			const actors = findActors('The UN Security Council met on Friday.');
+			assert.deepEqual(allMentions(actors), ['UN Security Council']);
+			assert.equal(actors[0].kind, 'organization');
+		});
+
+		it('keeps offsets that index the text', () => {
+			const text = 'In Kiev, President Volodymyr Zelensky met NATO officials.';
+			for (const mention of findActors(text).flatMap((actor) => actor.mentions)) assert.equal(text.slice(mention.start, mention.end), mention.text);
+		});
+	});
+
+	describe('merging', () => {
+		it('merges spelling variants and the bare surname', () => {
+			const actors = findActors('Sergei Lavrov spoke first. Later Serghei Lavrov and Serghiei Lavrov were quoted, and Lavrov left.');
+			const lavrov = actors.filter((actor) => actor.kind === 'person');
+			assert.equal(lavrov.length, 1);
+			assert.equal(lavrov[0].name, 'Sergei Lavrov');
+			assert.equal(lavrov[0].id, 'sergei-lavrov');
+			assert.deepEqual(texts(lavrov[0]), ['Sergei Lavrov', 'Serghei Lavrov', 'Serghiei Lavrov', 'Lavrov']);
+		});
+
+		it('merges Antony and Anthony Blinken, Joe and Joseph Biden', () => {
+			const actors = findActors('Antony Blinken called. Anthony Blinken hung up. Joe Biden and Joseph Biden are one man, said Biden.');
+			assert.deepEqual(texts(byName(actors, 'Antony Blinken')), ['Antony Blinken', 'Anthony Blinken']);
+			assert.deepEqual(texts(byName(actors, 'Joe Biden')), ['Joe Biden', 'Joseph Biden', 'Biden']);
+		});
+
+		it('merges US, United States and America; EU and European Union', () => {
+			const actors = findActors('The US and the United States are one; America agrees. The EU, or European Union, too.');
+			assert.deepEqual(texts(byName(actors, 'United States')), ['US', 'United States', 'America']);
+			assert.deepEqual(texts(byName(actors, 'European Union')), ['EU', 'European Union']);
+		});
+
+		it('merges a short form with the fuller name it starts', () => {
+			const actors = findActors('The agency Ria Novosti reported it. According to Ria, talks went on.');
+			assert.deepEqual(texts(byName(actors, 'Ria Novosti')), ['Ria Novosti', 'Ria']);
+		});
+
+		it('merges an acronym given in parentheses', () => {
+			const actors = findActors('The Organization for Security and Cooperation in Europe (OSCE) met. The OSCE said no.');
+			const osce = actors.find((actor) => actor.mentions.some((mention) => mention.text === 'OSCE'));
+			assert.equal(osce?.mentions.length, 3);
+		});
+
+		it('orders actors by first mention and mentions in text order', () => {
+			const actors = findActors('Moscow said no. Paris said yes. Moscow said no again.');
+			assert.deepEqual(actors.map((actor) => actor.name), ['Moscow', 'Paris']);
+			assert.deepEqual(actors[0].mentions.map((mention) => mention.start), [0, 32]);
+		});
+	});
+
+	describe('roles', () => {
+		it('reads a role in apposition after the name', () => {
+			const actors = findActors('Dmitry Peskov, Putin’s spokesman, declined to comment.');
+			assert.equal(byName(actors, 'Dmitry Peskov')?.role, 'Putin’s spokesman');
+		});
+
+		it('reads a role in apposition before the name', () => {
+			const actors = findActors('Biden met the Emir of Qatar, Tamim bin Hamad al-Thani, at the White House.');
+			assert.equal(byName(actors, 'Tamim bin Hamad al-Thani')?.role, 'Emir of Qatar');
+			assert.ok(byName(actors, 'Qatar'));
+			assert.equal(byName(actors, 'White House')?.kind, 'organization');
+		});
+	});
+
+	describe('what is not an actor', () => {
+		it('skips nationality adjectives, unnamed descriptions, treaties and products', () => {
+			const actors = findActors('The Russian Foreign Minister said the Minsk agreements and Nord Stream 2 were dead, an American executive added.');
+			assert.deepEqual(allMentions(actors), []);
+		});
+
+		it('skips capitalised common words at a sentence start, months and weekdays', () => {
+			const actors = findActors('Concern is growing. However, nothing happened on Monday, February 12. Some said the concern was old.');
+			assert.deepEqual(allMentions(actors), []);
+		});
+
+		it('skips unknown words in a title-case headline unless named elsewhere', () => {
+			const actors = findActors('Tensions Rise As Lavrov Meets Press\n\nSergei Lavrov spoke to reporters.');
+			assert.deepEqual(allMentions(actors), ['Lavrov', 'Sergei Lavrov']);
+		});
+	});
+
+	describe('registry', () => {
+		it('adds names and aliases the rules miss', () => {
+			const registry: RegistryActor[] = [{ name: 'Time News', aliases: ['time news'], kind: 'organization' }];
+			const actors = findActors('Reported by time news today.', registry);
+			assert.deepEqual(texts(byName(actors, 'Time News')), ['time news']);
+			assert.equal(byName(actors, 'Time News')?.kind, 'organization');
+		});
+
+		it('corrects the canonical name, kind and role', () => {
+			const registry: RegistryActor[] = [{ name: 'Sergei Lavrov', aliases: ['Serghei Lavrov'], role: 'Foreign Minister of Russia' }, { name: 'Ria Novosti', kind: 'organization' }];
+			const actors = findActors('Serghei Lavrov spoke to Ria Novosti. Lavrov left.', registry);
+			const lavrov = byName(actors, 'Sergei Lavrov');
+			assert.deepEqual(texts(lavrov), ['Serghei Lavrov', 'Lavrov']);
+			assert.equal(lavrov?.role, 'Foreign Minister of Russia');
+			assert.equal(lavrov?.id, 'sergei-lavrov');
+		});
+
+		it('suppresses names marked as not an actor', () => {
+			const actors = findActors('Nord Stream said Jabori Obasanjo wrote to Gazprom.', [{ name: 'Gazprom', notAnActor: true }, { name: 'Nord Stream', notAnActor: true }]);
+			assert.deepEqual(allMentions(actors), ['Jabori Obasanjo']);
+		});
+	});
+
+	describe('any text', () => {
+		it('finds Cyrillic names', () => {
+			const actors = findActors('Сергей Лавров встретился с журналистами. Потом Лавров уехал в Женеву.');
+			assert.deepEqual(texts(byName(actors, 'Сергей Лавров')), ['Сергей Лавров', 'Лавров']);
+		});
+
+		it('keeps offsets with CRLF line endings, emoji and surrogate pairs', () => {
+			const text = '😀 Joe Biden\r\n\r\nBiden met 🇺🇦 Volodymyr Zelensky in Kiev.\r\n';
+			const actors = findActors(text);
+			for (const mention of actors.flatMap((actor) => actor.mentions)) assert.equal(text.slice(mention.start, mention.end), mention.text);
+			assert.deepEqual(texts(byName(actors, 'Joe Biden')), ['Joe Biden', 'Biden']);
+		});
+
+		it('never throws on empty text, noise or a malformed registry', () => {
+			assert.deepEqual(findActors(''), []);
+			let noise = '';
+			for (let i = 0; i < 50_000; i++) noise += String.fromCharCode((i * 7919) % 0xffff);
+			assert.doesNotThrow(() => findActors(noise));
+			assert.doesNotThrow(() => findActors('Lavrov said.', [{ name: '' }, { name: '(', aliases: ['[', '*'] }] as RegistryActor[]));
+			assert.doesNotThrow(() => findActors(null as unknown as string));
+		});
+
+		it('handles 5 MB of text in linear time', function () {
+			this.timeout(20_000);
+			const paragraph = 'Russian Foreign Minister Sergei Lavrov told TASS on Monday that Moscow and Washington would meet in Geneva. ';
+			const text = paragraph.repeat(Math.ceil(5_000_000 / paragraph.length));
+			const started = Date.now();
+			const actors = findActors(text);
+			assert.ok(Date.now() - started < 5000, `took ${Date.now() - started} ms`);
+			assert.equal(byName(actors, 'Sergei Lavrov')?.mentions.length, Math.ceil(5_000_000 / paragraph.length));
+		});
+	});
+});
