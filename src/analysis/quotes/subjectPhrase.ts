@@ -1,6 +1,7 @@
 /** Finds the words that name who speaks: the subject before a speech verb, after an inverted one, or after "according to". */
 import type { IndexedMention, MentionIndex } from './mentionIndex';
 import { MEDIUM_LINK } from './speechVerbs';
+import { isSpace, isWordCharacter, wordBefore } from './textScan';
 
 /** Who a phrase names: an actor's mention, a pronoun or a description to resolve, someone unnamed, or nothing at all. */
 export type Subject =
@@ -27,8 +28,6 @@ const ROLE = /^(?:the|this|that)\s+(?:[\p{L}’'-]+\s+){0,5}?(minister|president
 
 /** Role nouns precise enough to pick among earlier people by their role ("the minister" → the one whose role says minister). */
 const TITLES = new Set(['minister', 'president', 'secretary', 'chancellor', 'premier', 'senator', 'governor', 'ambassador', 'mayor', 'king', 'queen', 'emir', 'prince', 'commissioner', 'spokesman', 'spokeswoman', 'spokesperson', 'candidate', 'nominee', 'envoy', 'prosecutor', 'judge']);
-
-const WORD_AT_END = /([\p{L}\p{N}’'-]+)[^\p{L}\p{N}]*$/u;
 
 /** The subject of the speech verb starting at `verbStart`, looking back no further than `from`. */
 export function subjectBefore(text: string, from: number, verbStart: number, mentions: MentionIndex): Subject {
@@ -77,10 +76,12 @@ export function classifyPhrase(text: string, start: number, end: number, mention
 	if (named && (named.actor.kind === 'person' || role === undefined)) {
 		return { kind: 'named', start: Math.max(start, named.start), end: Math.min(end, named.end), mention: named };
 	}
-	const lastWord = WORD_AT_END.exec(phrase)?.[1] ?? '';
-	const lastWordStart = start + phrase.lastIndexOf(lastWord);
-	if (PERSON_PRONOUNS.has(lastWord.toLowerCase())) return { kind: 'pronoun', start: lastWordStart, end: lastWordStart + lastWord.length };
-	if (OTHER_PRONOUNS.has(lastWord.toLowerCase())) return { kind: 'unnamed', start: lastWordStart, end: lastWordStart + lastWord.length };
+	let wordEnd = end;
+	while (wordEnd > start && !isWordCharacter(text.charCodeAt(wordEnd - 1))) wordEnd--;
+	const last = wordBefore(text, start, wordEnd);
+	const lastWord = last ? text.slice(last.start, last.end).toLowerCase() : '';
+	if (last && PERSON_PRONOUNS.has(lastWord)) return { kind: 'pronoun', start: last.start, end: last.end };
+	if (last && OTHER_PRONOUNS.has(lastWord)) return { kind: 'unnamed', start: last.start, end: last.end };
 	if (role !== undefined) return { kind: 'description', start, end, title: TITLES.has(role) ? role : undefined };
 	return /\p{L}/u.test(phrase) ? { kind: 'unnamed', start, end } : NONE;
 }
@@ -93,27 +94,26 @@ function pickMention(found: readonly IndexedMention[], prefer: 'first' | 'last')
 /** Moves back from a verb over auxiliaries, adverbs and "on Sunday"-style times; returns the new end. */
 function skipBetweenSubjectAndVerb(text: string, from: number, end: number): number {
 	for (let words = 0; words < 8; words++) {
-		const match = /([\p{L}’'-]+)\s*$/u.exec(text.slice(Math.max(from, end - 40), end));
-		if (!match) break;
-		const word = match[1];
+		const found = wordBefore(text, from, end);
+		if (!found) break;
+		const word = text.slice(found.start, found.end);
 		const lower = word.toLowerCase();
-		const skippable = word === lower && (BETWEEN_SUBJECT_AND_VERB.has(lower) || (lower.endsWith('ly') && lower.length > 4));
-		if (!skippable && !DAY_OR_TIME.test(word)) break;
-		let next = end - match[0].length;
 		if (DAY_OR_TIME.test(word)) {
-			const lead = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(from, next - 12), next));
-			if (!lead || !TIME_LEAD.has(lead[1].toLowerCase())) break;
-			next -= lead[0].length;
+			const lead = wordBefore(text, from, found.start);
+			if (!lead || !TIME_LEAD.has(text.slice(lead.start, lead.end).toLowerCase())) break;
+			end = lead.start;
+		} else if (word === lower && (BETWEEN_SUBJECT_AND_VERB.has(lower) || (lower.endsWith('ly') && lower.length > 4))) {
+			end = found.start;
+		} else {
+			break;
 		}
-		if (next < from) break;
-		end = next;
 	}
 	return end;
 }
 
 function lastNonSpace(text: string, from: number, end: number): number {
 	let i = end - 1;
-	while (i >= from && /\s/u.test(text[i])) i--;
+	while (i >= from && isSpace(text.charCodeAt(i))) i--;
 	return i >= from ? i : -1;
 }
 
@@ -127,16 +127,12 @@ function lastDelimiter(text: string, from: number, before: number, delimiter: st
 function phraseStart(text: string, from: number, end: number): number {
 	let start = end;
 	for (let words = 0; words < 12; words++) {
-		const match = /(^|[\s,;:()“”"«»\u2013\u2014])([\p{L}\p{N}’'.&-]*)\s*$/u.exec(text.slice(Math.max(from, start - 40), start));
-		if (!match || match[0].length === 0) break;
-		const word = match[2];
-		const boundary = match[1];
-		if (CLAUSE_START.has(word.toLowerCase()) && word === word.toLowerCase()) break;
-		const wordStart = start - match[0].length + match[1].length;
-		if (word.length === 0) break;
-		start = wordStart;
-		if (boundary !== '' && !/\s/u.test(boundary)) break;
-		if (start <= from) return from;
+		const found = wordBefore(text, from, start);
+		if (!found) break;
+		const word = text.slice(found.start, found.end);
+		if (CLAUSE_START.has(word) || (found.start === from && CLAUSE_START.has(word.toLowerCase()))) break;
+		start = found.start;
 	}
+	while (start < end && isSpace(text.charCodeAt(start))) start++;
 	return start;
 }

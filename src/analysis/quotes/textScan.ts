@@ -1,0 +1,21 @@
+/** Character tests and a backward word scanner on char codes, cheaper than regular expressions on slices. */
+
+/** White space, including the no-break and typographic spaces. */
+export const isSpace = (code: number): boolean =>
+	code <= 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+
+/** A letter, digit, apostrophe or hyphen: part of a word such as "Russia’s" or "al-Thani". */
+export function isWordCharacter(code: number): boolean {
+	if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x27 || code === 0x2d;
+	if (code === 0x2019) return true;
+	return /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(code)) || (code >= 0xd800 && code <= 0xdfff);
+}
+
+/** The word that ends `end` (spaces before `end` skipped), not reaching before `from`; undefined when punctuation or `from` comes first. */
+export function wordBefore(text: string, from: number, end: number): { start: number; end: number } | undefined {
+	let i = end;
+	while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
+	const wordEnd = i;
+	while (i > from && (isWordCharacter(text.charCodeAt(i - 1)) || (text[i - 1] === '.' && i < wordEnd))) i--;
+	return i < wordEnd ? { start: i, end: wordEnd } : undefined;
+}
