@@ -36,6 +36,7 @@ interface ClaimChange {
 interface HistoryEntry {
 	claims: ClaimChange[];
 	referenceDate?: { before?: string; after?: string };
+	speakerCorrections?: { before: SpeakerCorrection[]; after: SpeakerCorrection[] };
 }
 
 /**
@@ -76,6 +77,11 @@ export class ArticleAnnotations {
 	/** Every claim in document order, orphaned ones included. */
 	get claims(): Claim[] {
 		return sortClaims([...this.#claims.values()]);
+	}
+
+	/** The analyst's corrections of quote speakers, orphaned ones included. */
+	get speakerCorrections(): readonly SpeakerCorrection[] {
+		return this.#speakerCorrections;
 	}
 
 	get referenceDate(): string | undefined {
@@ -156,6 +162,16 @@ export class ArticleAnnotations {
 		this.#record({ claims: [], referenceDate: { before: this.#base.referenceDate, after: date } });
 	}
 
+	/** Records the analyst's speaker for the quote at `[start, end)` of `text`, replacing a correction of that quote. */
+	setQuoteSpeaker(start: number, end: number, speaker: string | null, text: string): void {
+		if (!(0 <= start && start < end && end <= text.length)) throw new RangeError(`no quote at [${start}, ${end})`);
+		const before = this.#speakerCorrections;
+		const others = before.filter((correction) => correction.orphaned || correction.target.end <= start || correction.target.start >= end);
+		const after = [...others, { target: targetAt(text, start, end), speaker }].sort((a, b) => a.target.start - b.target.start);
+		this.#fingerprint = fingerprintOf(text);
+		this.#record({ claims: [], speakerCorrections: { before, after } });
+	}
+
 	/**
 	 * Shifts every placed annotation through editor edits (`finalText` is the text after all of them). A
 	 * claim whose whole text was replaced becomes orphaned. Returns whether any annotation changed.
@@ -223,6 +239,7 @@ export class ArticleAnnotations {
 			if (claim) this.#claims.set(change.id, claim);
 			else this.#claims.delete(change.id);
 		}
+		if (entry.speakerCorrections) this.#speakerCorrections = entry.speakerCorrections[side];
 		if (entry.referenceDate) {
 			const date = entry.referenceDate[side];
 			if (date === undefined) delete this.#base.referenceDate;
@@ -253,6 +270,10 @@ export class ArticleAnnotations {
 			for (const change of entry.claims) {
 				if (change.before) change.before = place(change.before);
 				if (change.after) change.after = place(change.after);
+			}
+			if (entry.speakerCorrections) {
+				entry.speakerCorrections.before = entry.speakerCorrections.before.map(place);
+				entry.speakerCorrections.after = entry.speakerCorrections.after.map(place);
 			}
 		}
 		this.#speakerCorrections = this.#speakerCorrections.map(place);

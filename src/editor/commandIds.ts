@@ -15,6 +15,16 @@ export const CommandIds = {
 	mergeActor: 'articleAnnotator.mergeActor',
 	notAnActor: 'articleAnnotator.notAnActor',
 	openRegistry: 'articleAnnotator.openRegistry',
+	tagClaim: 'articleAnnotator.tagClaim',
+	setClaimStatus: 'articleAnnotator.setClaimStatus',
+	editClaimNote: 'articleAnnotator.editClaimNote',
+	setClaimSpeaker: 'articleAnnotator.setClaimSpeaker',
+	removeClaim: 'articleAnnotator.removeClaim',
+	reattachClaim: 'articleAnnotator.reattachClaim',
+	undoAnnotation: 'articleAnnotator.undoAnnotation',
+	redoAnnotation: 'articleAnnotator.redoAnnotation',
+	openSidecar: 'articleAnnotator.openSidecar',
+	backUpSidecar: 'articleAnnotator.backUpSidecarAndStartFresh',
 } as const;
 
 export type CommandId = (typeof CommandIds)[keyof typeof CommandIds];

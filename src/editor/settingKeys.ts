@@ -16,6 +16,10 @@ export const SettingKeys = {
 	dateValueHints: 'inlayHints.dateValues',
 	/** Report relative dates without a reference date and quotes without a speaker. */
 	diagnosticsEnabled: 'diagnostics.enabled',
+	/** The tags offered by "Tag claim as …". */
+	claimTags: 'claims.tags',
+	/** Folder (relative to the workspace folder) that mirrors the workspace and holds the sidecars; empty: beside each article. */
+	sidecarFolder: 'claims.sidecarFolder',
 } as const;
 
 export type SettingKey = (typeof SettingKeys)[keyof typeof SettingKeys];

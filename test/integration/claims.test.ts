@@ -1,0 +1,170 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as vscode from 'vscode';
+import { fingerprintOf, parseSidecar } from '../../src/annotations/sidecarFormat';
+import type { Sidecar } from '../../src/annotations/sidecarSchema';
+import { CommandIds } from '../../src/editor/commandIds';
+import { getApi, positionOf, sampleUri, waitFor, workspaceFolder } from './helpers';
+
+const DENIAL = 'Of course, Russia denies planning an invasion, but the tens of thousands of soldiers on the Ukrainian border seem to confirm otherwise.';
+
+/** A fresh article of the suite's own (a copy of sample 000), so edits here never disturb other suites. */
+async function copyOfSample(name: string): Promise<vscode.Uri> {
+	const uri = vscode.Uri.joinPath(workspaceFolder().uri, name);
+	await vscode.workspace.fs.writeFile(uri, await vscode.workspace.fs.readFile(await sampleUri('000')));
+	return uri;
+}
+
+function sidecarBytes(article: vscode.Uri): Buffer | undefined {
+	const file = article.fsPath + '.annotations.json';
+	return fs.existsSync(file) ? fs.readFileSync(file) : undefined;
+}
+
+function sidecarOnDisk(article: vscode.Uri): Sidecar | undefined {
+	const bytes = sidecarBytes(article);
+	return bytes && parseSidecar(article.fsPath, bytes.toString('utf8')).sidecar;
+}
+
+async function codeActionTitles(uri: vscode.Uri, range: vscode.Range): Promise<vscode.CodeAction[]> {
+	return vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range);
+}
+
+describe('claims', () => {
+	const created: vscode.Uri[] = [];
+
+	after(async () => {
+		await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+		for (const uri of created) {
+			for (const file of [uri, vscode.Uri.file(uri.fsPath + '.annotations.json')]) await vscode.workspace.fs.delete(file).then(undefined, () => undefined);
+		}
+	});
+
+	describe('tagging a sentence of a sample article', () => {
+		let uri: vscode.Uri;
+		let document: vscode.TextDocument;
+		let editor: vscode.TextEditor;
+		let claimId: string;
+
+		before(async () => {
+			await getApi();
+			uri = await copyOfSample('claims-article.txt');
+			created.push(uri);
+			document = await vscode.workspace.openTextDocument(uri);
+			editor = await vscode.window.showTextDocument(document);
+		});
+
+		it('offers "Tag claim as <tag>" for every tag on the sentence at the cursor', async () => {
+			const at = positionOf(document, 'denies planning');
+			const actions = await codeActionTitles(uri, new vscode.Range(at, at));
+			const titles = actions.map((action) => action.title);
+			for (const tag of ['claim', 'threat', 'denial', 'demand', 'commitment', 'warning', 'accusation']) {
+				assert.ok(titles.includes(`Tag claim as ${tag}`), `no "Tag claim as ${tag}" among ${titles.join(' | ')}`);
+			}
+			const args = actions.find((action) => action.title === 'Tag claim as denial')?.command?.arguments?.[0];
+			assert.equal(document.getText().slice(args.start, args.end), DENIAL);
+			assert.equal(args.speaker, 'Russia');
+		});
+
+		it('"Tag claim as threat" writes a sidecar that validates', async () => {
+			const at = positionOf(document, 'denies planning');
+			const action = (await codeActionTitles(uri, new vscode.Range(at, at))).find((candidate) => candidate.title === 'Tag claim as threat');
+			assert.ok(action?.command);
+			claimId = await vscode.commands.executeCommand<string>(action.command.command, ...(action.command.arguments ?? []));
+			assert.match(claimId, /^c-[0-9a-z]+$/);
+			const sidecar = sidecarOnDisk(uri);
+			const claim = sidecar?.claims.find((candidate) => candidate.id === claimId);
+			assert.ok(claim, 'the claim is in the sidecar on disk');
+			assert.equal(claim.tag, 'threat');
+			assert.equal(claim.target.exact, DENIAL);
+			assert.equal(sidecar?.fingerprint, fingerprintOf(document.getText()));
+		});
+
+		it('shows the claim in a hover with its tag and status', async () => {
+			const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, positionOf(document, 'denies planning'));
+			const text = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
+			assert.match(text, /threat/);
+			assert.match(text, /unverified/);
+		});
+
+		it('offers status, note, speaker and remove on the claim', async () => {
+			const at = positionOf(document, 'denies planning');
+			const titles = (await codeActionTitles(uri, new vscode.Range(at, at))).map((action) => action.title);
+			for (const start of ['Set status of threat', 'Add note to threat', 'Change speaker of threat', 'Remove threat']) {
+				assert.ok(titles.some((title) => title.startsWith(start)), `no "${start}…" among ${titles.join(' | ')}`);
+			}
+		});
+
+		it('keeps the claim on its text while typing above it, and writes the shift when the article is saved', async () => {
+			const api = await getApi();
+			assert.ok(await editor.edit((edit) => edit.insert(new vscode.Position(2, 0), 'UPDATE: an editor typed this line.\n')));
+			assert.ok(await editor.edit((edit) => edit.insert(positionOf(document, 'On the other hand'), 'Meanwhile. ')));
+			const claim = (await api.getAnnotations(uri)).claims.find((candidate) => candidate.id === claimId);
+			assert.ok(claim && !claim.orphaned);
+			assert.equal(document.getText().slice(claim.target.start, claim.target.end), DENIAL);
+			await document.save();
+			const onDisk = await waitFor(() => {
+				const sidecar = sidecarOnDisk(uri);
+				return sidecar?.fingerprint === fingerprintOf(document.getText()) ? sidecar : undefined;
+			});
+			assert.deepEqual(onDisk.claims.find((candidate) => candidate.id === claimId)?.target, claim.target);
+		});
+
+		it('undoes and redoes the tagging', async () => {
+			assert.equal(await vscode.commands.executeCommand(CommandIds.undoAnnotation, { uri }), true);
+			assert.equal(sidecarOnDisk(uri)?.claims.some((claim) => claim.id === claimId), false);
+			assert.equal(await vscode.commands.executeCommand(CommandIds.redoAnnotation, { uri }), true);
+			assert.equal(sidecarOnDisk(uri)?.claims.some((claim) => claim.id === claimId), true);
+		});
+
+		it('restores the claim after closing and reopening the article', async () => {
+			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+			const reopened = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+			const claim = (await (await getApi()).getAnnotations(uri)).claims.find((candidate) => candidate.id === claimId);
+			assert.ok(claim && !claim.orphaned);
+			assert.equal(reopened.document.getText().slice(claim.target.start, claim.target.end), DENIAL);
+		});
+
+		it('re-anchors the claim when the article changes on disk', async () => {
+			const api = await getApi();
+			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+			const text = fs.readFileSync(uri.fsPath, 'utf8');
+			fs.writeFileSync(uri.fsPath, 'A paragraph added elsewhere.\n\n' + text.replace('Concern is growing', 'Concern grows'));
+			const document = await vscode.workspace.openTextDocument(uri);
+			const claim = await waitFor(async () => {
+				const found = (await api.getAnnotations(uri)).claims.find((candidate) => candidate.id === claimId);
+				return found && document.getText().slice(found.target.start, found.target.end) === DENIAL ? found : undefined;
+			});
+			assert.ok(!claim.orphaned);
+		});
+
+		it('moves the sidecar with the article when the article is renamed', async () => {
+			const renamed = vscode.Uri.joinPath(workspaceFolder().uri, 'claims-article-renamed.txt');
+			created.push(renamed);
+			const edit = new vscode.WorkspaceEdit();
+			edit.renameFile(uri, renamed);
+			assert.ok(await vscode.workspace.applyEdit(edit));
+			const moved = await waitFor(() => sidecarOnDisk(renamed));
+			assert.ok(moved.claims.some((claim) => claim.id === claimId));
+			assert.equal(sidecarBytes(uri), undefined);
+		});
+	});
+
+	describe('a corrupt sidecar', () => {
+		it('pauses annotation and is left byte for byte unchanged', async () => {
+			const uri = await copyOfSample('claims-corrupt.txt');
+			created.push(uri);
+			const corrupt = Buffer.from('{\n  "version": 1,\n  "fingerprint": "x",\n  "claims": [ { "id": "c-1", "tag": 7 ');
+			fs.writeFileSync(uri.fsPath + '.annotations.json', corrupt);
+			const document = await vscode.workspace.openTextDocument(uri);
+			const editor = await vscode.window.showTextDocument(document);
+			const at = positionOf(document, 'denies planning');
+			assert.deepEqual((await codeActionTitles(uri, new vscode.Range(at, at))).filter((action) => action.title.startsWith('Tag claim')), []);
+			const id = await vscode.commands.executeCommand(CommandIds.tagClaim, { uri, start: 0, end: 4, tag: 'claim' });
+			assert.equal(id, undefined);
+			await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'Typed. '));
+			await document.save();
+			await new Promise((resolve) => setTimeout(resolve, 300));
+			assert.deepEqual(sidecarBytes(uri), corrupt);
+		});
+	});
+});
