@@ -1,0 +1,21 @@
+import * as vscode from 'vscode';
+
+/** The text of hovers as their Markdown source, joined. */
+export function hoverMarkdownOf(hovers: readonly vscode.Hover[]): string {
+	return hovers
+		.flatMap((hover) => hover.contents)
+		.map((content) => (typeof content === 'string' ? content : content.value))
+		.join('\n\n');
+}
+
+/** Opens an unsaved article with that text in an editor. */
+export async function openUntitledArticle(content: string): Promise<vscode.TextDocument> {
+	const document = await vscode.workspace.openTextDocument({ language: 'article', content });
+	await vscode.window.showTextDocument(document);
+	return document;
+}
+
+/** Every symbol of an outline, children included, depth first. */
+export function flattenSymbols(symbols: readonly vscode.DocumentSymbol[]): vscode.DocumentSymbol[] {
+	return symbols.flatMap((symbol) => [symbol, ...flattenSymbols(symbol.children)]);
+}
