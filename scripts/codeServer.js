@@ -66,6 +66,7 @@ function eachLine(stream, onLine) {
  * @property {string} chromium Debian's chromium executable
  * @property {(folder: string, payload?: Array<[string, string]>) => string} workbenchUrl
  *   the address that opens `folder` with a payload (e.g. `extensionDevelopmentPath`); paths are local paths
+ * @property {Promise<number | null>} exited settles when code-server exits, with its exit code
  * @property {() => string[]} recentLog code-server's last lines of output, for a failure report
  * @property {() => Promise<void>} stop stops the whole process group (also done at exit)
  */
@@ -115,7 +116,9 @@ async function startCodeServer(options = {}) {
 	// Its own process group, so that stopping it also stops the extension host and file watchers.
 	const child = spawn(nodeBinary, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
 	let exited = false;
-	child.on('exit', () => (exited = true));
+	/** @type {Promise<number | null>} */
+	const exitCode = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
+	exitCode.then(() => (exited = true));
 	/** @type {string[]} */
 	const recentLines = [];
 	/** @param {string} line */
@@ -152,6 +155,7 @@ async function startCodeServer(options = {}) {
 		userDataDir,
 		extensionsDir,
 		chromium,
+		exited: exitCode,
 		recentLog: () => [...recentLines],
 		workbenchUrl(folder, payload = []) {
 			const remotePayload = payload.map(([key, value]) => [key, key.endsWith('Path') ? remoteUri(value) : value]);
