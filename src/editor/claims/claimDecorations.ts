@@ -21,7 +21,7 @@ export class ClaimDecorations implements vscode.Disposable {
 			rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
 		});
 		this.#subscriptions = [
-			sidecars.onDidChange((uri) => this.#refresh(uri)),
+			sidecars.onDidChangeAnnotations((uri) => this.#refresh(uri)),
 			vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((editor) => void this.#load(editor))),
 		];
 		vscode.window.visibleTextEditors.forEach((editor) => void this.#load(editor));

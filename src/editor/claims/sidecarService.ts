@@ -42,8 +42,11 @@ export class SidecarService implements ArticleOverrides, vscode.Disposable {
 	readonly #loading = new Map<string, Promise<ArticleSidecar>>();
 	readonly #loaded = new Map<string, ArticleSidecar>();
 	readonly #deps: AnnotationDeps;
-	readonly #onDidChange = new vscode.EventEmitter<vscode.Uri>();
+	readonly #onDidChangeAnnotations = new vscode.EventEmitter<vscode.Uri>();
 	/** Fires with an article's URI after its annotations changed (an annotation change, an edit, a reload). */
+	readonly onDidChangeAnnotations = this.#onDidChangeAnnotations.event;
+	readonly #onDidChange = new vscode.EventEmitter<vscode.Uri>();
+	/** Fires with an article's URI after its reference date or quote speakers changed (ArticleOverrides); not on edits. */
 	readonly onDidChange = this.#onDidChange.event;
 	readonly #subscriptions: vscode.Disposable[];
 
@@ -103,6 +106,7 @@ export class SidecarService implements ArticleOverrides, vscode.Disposable {
 		const state = await this.#ensure(uri);
 		return this.#enqueue(state, async () => {
 			const document = await vscode.workspace.openTextDocument(uri);
+			const overridesBefore = overridesOf(state.annotations);
 			for (let attempt = 0; ; attempt++) {
 				if (state.problem) {
 					this.#reportProblem(state);
@@ -113,7 +117,8 @@ export class SidecarService implements ArticleOverrides, vscode.Disposable {
 				const saved = await this.#store.save(state.sidecarPath, state.annotations.sidecar);
 				if (saved.kind === 'saved') {
 					Object.assign(state, { onDisk: true, unsaved: false });
-					this.#onDidChange.fire(uri);
+					this.#onDidChangeAnnotations.fire(uri);
+					if (overridesOf(state.annotations) !== overridesBefore) this.#onDidChange.fire(uri);
 					return result;
 				}
 				if (attempt > 0) throw new Error(vscode.l10n.t('{0} keeps changing on disk; try again.', state.sidecarPath));
@@ -180,6 +185,7 @@ export class SidecarService implements ArticleOverrides, vscode.Disposable {
 
 	/** Takes what loading the sidecar found as the article's state, re-anchored to `text` when that changed. */
 	#adopt(state: ArticleSidecar, loaded: SidecarLoad, text: string | undefined): void {
+		const overridesBefore = overridesOf(state.annotations);
 		state.problem = undefined;
 		state.onDisk = loaded.kind !== 'missing';
 		state.unsaved = false;
@@ -195,7 +201,8 @@ export class SidecarService implements ArticleOverrides, vscode.Disposable {
 			if (loaded.kind === 'invalid') state.problem = { kind: 'invalid', error: loaded.error };
 		}
 		if (state.problem) this.#reportProblem(state);
-		this.#onDidChange.fire(state.articleUri);
+		this.#onDidChangeAnnotations.fire(state.articleUri);
+		if (overridesOf(state.annotations) !== overridesBefore) this.#onDidChange.fire(state.articleUri);
 	}
 
 	#reportProblem(state: ArticleSidecar): void {
@@ -230,7 +237,7 @@ export class SidecarService implements ArticleOverrides, vscode.Disposable {
 		const changes: TextChange[] = event.contentChanges.map((change) => ({ offset: change.rangeOffset, deletedLength: change.rangeLength, insertedText: change.text }));
 		const moved = state.annotations.applyEdits(changes, event.document.getText());
 		state.unsaved = true;
-		if (moved) this.#onDidChange.fire(state.articleUri);
+		if (moved) this.#onDidChangeAnnotations.fire(state.articleUri);
 	}
 
 	/** Saving an article writes the shifted offsets of its annotations with the new fingerprint. */
@@ -278,6 +285,7 @@ export class SidecarService implements ArticleOverrides, vscode.Disposable {
 					void vscode.window.showWarningMessage(vscode.l10n.t('The annotations of {0} stay at {1}: {2}', path.basename(newUri.fsPath), from, (error as Error).message));
 				}
 			}
+			this.#onDidChangeAnnotations.fire(newUri);
 			this.#onDidChange.fire(newUri);
 		}
 	}
@@ -307,8 +315,15 @@ export class SidecarService implements ArticleOverrides, vscode.Disposable {
 
 	dispose(): void {
 		for (const subscription of this.#subscriptions) subscription.dispose();
+		this.#onDidChangeAnnotations.dispose();
 		this.#onDidChange.dispose();
 	}
+}
+
+/** What the analysis reads from a sidecar, as one string: it changes exactly when the analysis must be redone. */
+function overridesOf(annotations: ArticleAnnotations): string {
+	const corrections = annotations.speakerCorrections.filter((correction) => !correction.orphaned);
+	return JSON.stringify([annotations.referenceDate ?? null, corrections.map(({ target, speaker }) => [target.exact, speaker])]);
 }
 
 function isEmpty(sidecar: Sidecar): boolean {

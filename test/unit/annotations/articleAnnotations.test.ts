@@ -157,3 +157,20 @@ describe('article annotations', () => {
 		);
 	});
 });
+
+describe('speaker corrections in the sidecar', () => {
+	it('records, replaces, shifts and undoes the speaker of a quote', () => {
+		const annotations = freshAnnotations();
+		const quote = rangeOf(ARTICLE, '"We are ready to respond decisively,"');
+		annotations.setQuoteSpeaker(quote.start, quote.end, 'Sergei Lavrov', ARTICLE);
+		annotations.setQuoteSpeaker(quote.start, quote.end, 'Joe Biden', ARTICLE);
+		assert.deepEqual(annotations.speakerCorrections.map((correction) => correction.speaker), ['Joe Biden']);
+		const text = 'New line.\n' + ARTICLE;
+		annotations.applyEdits([{ offset: 0, deletedLength: 0, insertedText: 'New line.\n' }], text);
+		const [correction] = annotations.speakerCorrections;
+		assert.equal(text.slice(correction.target.start, correction.target.end), '"We are ready to respond decisively,"');
+		annotations.undo();
+		assert.deepEqual(annotations.speakerCorrections.map((correction) => correction.speaker), ['Sergei Lavrov']);
+		assert.equal(annotations.speakerCorrections[0].target.start, correction.target.start, 'the undone state was shifted too');
+	});
+});
