@@ -74,8 +74,8 @@ function resultDay(components: chrono.ParsedComponents, context: RuleContext, te
 		}
 		if (!ref) return null;
 		if (!hasDay) return { value: formatMonth(yearOfNearestMonth(ref, month, tense), month), resolution: `the month nearest the reference date (${tenseWords(tense)})` };
-		const year = yearOfNearestMonthDay(ref, month, get('day'));
-		return year === null ? null : { value: formatDay({ year, month, day: get('day') }), resolution: 'the year that puts the day nearest the reference date' };
+		const year = yearOfNearestMonthDay(ref, month, get('day'), tense);
+		return year === null ? null : { value: formatDay({ year, month, day: get('day') }), resolution: `the year that puts the day nearest the reference date (${tenseWords(tense)})` };
 	}
 	if (!ref) return null;
 	if (components.isCertain('weekday')) {

@@ -12,25 +12,40 @@ export function nearestWeekday(ref: Day, weekday: number, tense: Tense): Day {
 	return addDays(ref, ahead < back ? ahead : -back);
 }
 
-/** The year of the month nearest the reference month in the tense's direction (the same month counts as past). */
+/**
+ * The year of the month nearest the reference month in the tense's direction (the same month counts as past).
+ * A past-tense sentence still means the coming month or the next one rather than one ten months back
+ * ("talks were set for February", written in January).
+ */
 export function yearOfNearestMonth(ref: Day, month: number, tense: Tense): number {
 	if (month === ref.month) return ref.year;
 	const back = (ref.month - month + 12) % 12;
 	const ahead = 12 - back;
-	const goBack = tense === 'past' || (tense === 'present' && back <= ahead);
+	const goBack = tense === 'past' ? ahead > NEAR_FUTURE_MONTHS : tense === 'present' && back <= ahead;
 	return addMonths(ref.year, ref.month, goBack ? -back : ahead).year;
 }
 
-/** The year that puts a month day nearest the reference date (measured on TempEval-3, this beats following the tense). */
-export function yearOfNearestMonthDay(ref: Day, month: number, day: number): number | null {
+/** How many months ahead a past-tense sentence may still point. */
+const NEAR_FUTURE_MONTHS = 2;
+
+/**
+ * The year that puts a month day nearest the reference date; but a past-tense sentence does not point
+ * more than three months ahead, nor a future-tense one more than three months back.
+ */
+export function yearOfNearestMonthDay(ref: Day, month: number, day: number, tense: Tense): number | null {
 	let best: { year: number; distance: number } | null = null;
 	for (const year of [ref.year - 1, ref.year, ref.year + 1]) {
 		if (!isRealDay({ year, month, day })) continue;
-		const distance = Math.abs(daysBetween(ref, { year, month, day }));
+		const signed = daysBetween(ref, { year, month, day });
+		const againstTense = (tense === 'past' && signed > NEAR_DAYS) || (tense === 'future' && signed < -NEAR_DAYS);
+		const distance = Math.abs(signed) + (againstTense ? 366 : 0);
 		if (!best || distance < best.distance) best = { year, distance };
 	}
 	return best?.year ?? null;
 }
+
+/** How far against its tense a sentence may still point, in days. */
+const NEAR_DAYS = 90;
 
 /** The month day with the weekday, nearest the reference date ("Sunday (30)"). */
 export function dayOfMonthNear(ref: Day, dayOfMonth: number, weekday: number): Day | null {
