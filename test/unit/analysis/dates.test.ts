@@ -69,11 +69,14 @@ describe('findDates', () => {
 	describe('tense decides the direction of weekdays and months', () => {
 		it('looks back in a past-tense sentence', () => {
 			assertDate('The minister said on Friday that talks failed.', 'Friday', { value: '2022-01-21' });
-			assertDate('Talks took place in March.', 'March', { value: '2021-03' });
+			assertDate('Talks took place in June.', 'June', { value: '2021-06' });
 		});
 		it('looks forward in a future-tense sentence', () => {
 			assertDate('The minister will travel to Moscow on Friday.', 'Friday', { value: '2022-01-28' });
-			assertDate('Talks will take place in March.', 'March', { value: '2022-03' });
+			assertDate('Talks will take place in June.', 'June', { value: '2022-06' });
+		});
+		it('lets a past-tense sentence point to the next two months', () => {
+			assertDate('The talks were set for March.', 'March', { value: '2022-03' });
 		});
 		it('takes the reference date itself for its own weekday in the past', () => {
 			assertDate('Blinken said on Wednesday that the door is open.', 'Wednesday', { value: '2022-01-26' });
