@@ -166,5 +166,17 @@ describe('claims', () => {
 			await new Promise((resolve) => setTimeout(resolve, 300));
 			assert.deepEqual(sidecarBytes(uri), corrupt);
 		});
+
+		it('"Back up and start fresh" keeps the corrupt file as a backup and resumes annotation', async () => {
+			const uri = vscode.Uri.joinPath(workspaceFolder().uri, 'claims-corrupt.txt');
+			const corrupt = sidecarBytes(uri);
+			await vscode.commands.executeCommand(CommandIds.backUpSidecar, { uri });
+			const backups = fs.readdirSync(workspaceFolder().uri.fsPath).filter((name) => name.startsWith('claims-corrupt.txt.annotations.json.') && name.endsWith('.bak'));
+			assert.equal(backups.length, 1);
+			assert.deepEqual(fs.readFileSync(vscode.Uri.joinPath(workspaceFolder().uri, backups[0]).fsPath), corrupt);
+			created.push(vscode.Uri.joinPath(workspaceFolder().uri, backups[0]));
+			const id = await vscode.commands.executeCommand<string>(CommandIds.tagClaim, { uri, start: 0, end: 4, tag: 'claim' });
+			assert.ok(sidecarOnDisk(uri)?.claims.some((claim) => claim.id === id));
+		});
 	});
 });
