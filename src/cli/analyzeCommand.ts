@@ -28,7 +28,8 @@ export async function analyzeFiles(files: readonly string[], options: AnalyzeCom
 	return results;
 }
 
-async function loadRegistryFile(file: string): Promise<RegistryActor[]> {
+/** Reads and validates a registry file; a UsageError says why it cannot be used. */
+export async function loadRegistryFile(file: string): Promise<RegistryActor[]> {
 	let text: string;
 	try {
 		text = await readFile(file, 'utf8');

@@ -1,10 +1,12 @@
 import { parseArgs } from 'node:util';
 import { analyzeFiles, UsageError } from './analyzeCommand';
+import { runExportCommand } from './exportCommand';
 
 const HELP = `Usage: article-annotator <command> [options] FILE...
 
 Commands:
   analyze   Print the actors, quotes and dates of each article as one JSON document.
+  export    Write the analysis and the analyst's annotations of the articles in one format.
 
 analyze options:
   --reference-date YYYY-MM-DD  The date relative dates are resolved against, for articles
@@ -20,6 +22,25 @@ Output (stdout):
   A file that cannot be read or is not text gets { "file", "error" } and the others are still analysed.
 
 Exit status: 0 when at least one file was analysed, 1 when none could be, 2 on a usage error.
+
+export options:
+  -f, --format FORMAT          json       the full analysis and annotations (schema version in "version")
+                               csv        one row per annotation: file, kind, text, start, end, line, speaker,
+                                          tag, status, value, note (RFC 4180; formula-like cells get a ')
+                               markdown   a readable report per article
+                               w3c        W3C Web Annotation JSON-LD (an AnnotationCollection)
+                               brat       brat standoff: a folder of .txt, .ann and annotation.conf
+                               claimreview  schema.org ClaimReview JSON-LD for claims with a status
+                                          other than unverified
+  -o, --out PATH               The file to write ("-" for stdout), or the folder for brat.
+  --reference-date YYYY-MM-DD  As for analyze; an article's sidecar date comes first.
+  --registry FILE              As for analyze.
+  --bom                        csv: start with a UTF-8 byte-order mark (for spreadsheet programs).
+  Each FILE's sidecar (FILE.annotations.json beside it) is read when present: its claims, speaker and
+  actor corrections and reference date. Offsets are UTF-16 code units (json, csv) or Unicode code
+  points (w3c, brat). From 20 files on, progress and a summary go to stderr.
+  Exit status: 0 when every file was exported, 1 when some could not be (the others are written),
+  2 on a usage error.
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -28,6 +49,7 @@ async function main(argv: string[]): Promise<number> {
 		process.stdout.write(HELP);
 		return command ? 0 : 2;
 	}
+	if (command === 'export') return runExportCommand(rest, HELP);
 	if (command !== 'analyze') throw new UsageError(`unknown command "${command}"`);
 	const { values, positionals } = parseArgs({
 		args: rest,

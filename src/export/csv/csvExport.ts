@@ -12,29 +12,30 @@ export const CSV_COLUMNS = ['file', 'kind', 'text', 'start', 'end', 'line', 'spe
 
 /** One row per annotation of every article (RFC 4180, CRLF line ends), text cells safe to open in a spreadsheet. */
 export function exportCsv(articles: readonly ArticleExport[], options: CsvExportOptions = {}): ExportOutput {
-	const rows: Array<Array<string | number>> = [];
-	for (const article of articles) {
-		const lines = new LineIndex(article.text);
-		const file = neutraliseFormula(article.file);
-		for (const record of annotationRecords(article)) {
-			rows.push([
-				file,
-				record.kind,
-				neutraliseFormula(record.text),
-				record.start,
-				record.end,
-				lines.lineOf(record.start),
-				neutraliseFormula(record.speaker ?? ''),
-				neutraliseFormula(record.tag ?? ''),
-				record.status ?? '',
-				neutraliseFormula(record.value ?? ''),
-				neutraliseFormula(record.note ?? ''),
-			]);
-		}
-	}
 	// csv-stringify quotes a cell holding the record delimiter (CRLF); a lone LF or CR must be quoted too.
-	const content = stringify(rows, { header: true, columns: [...CSV_COLUMNS], record_delimiter: 'windows', quoted_match: /[\r\n]/, bom: options.byteOrderMark ?? false });
-	return { kind: 'document', content, warnings: [] };
+	const csvOptions = { record_delimiter: 'windows', quoted_match: /[\r\n]/ } as const;
+	// Written article by article, so the rows of every article are never all held at once.
+	const parts = [stringify([[...CSV_COLUMNS]], { ...csvOptions, bom: options.byteOrderMark ?? false })];
+	for (const article of articles) parts.push(stringify(articleRows(article), csvOptions));
+	return { kind: 'document', content: parts.join(''), warnings: [] };
+}
+
+function articleRows(article: ArticleExport): Array<Array<string | number>> {
+	const lines = new LineIndex(article.text);
+	const file = neutraliseFormula(article.file);
+	return annotationRecords(article).map((record) => [
+		file,
+		record.kind,
+		neutraliseFormula(record.text),
+		record.start,
+		record.end,
+		lines.lineOf(record.start),
+		neutraliseFormula(record.speaker ?? ''),
+		neutraliseFormula(record.tag ?? ''),
+		record.status ?? '',
+		neutraliseFormula(record.value ?? ''),
+		neutraliseFormula(record.note ?? ''),
+	]);
 }
 
 /**

@@ -14,8 +14,11 @@ export const MOTIVATIONS: Record<AnnotationKind, string> = {
 	claim: 'assessing',
 };
 
-/** The id of an annotation: unique across articles; a claim's keeps its sidecar id so an import can find it again. */
-export const annotationId = (kind: AnnotationKind, file: string, key: string) => `${VOCABULARY_PREFIX}${kind}:${encodeURIComponent(file)}:${encodeURIComponent(key)}`;
+/**
+ * The id of an annotation, unique across articles (`encodedFile` is the article's file through
+ * encodeURIComponent); a claim's keeps its sidecar id so an import can find it again.
+ */
+export const annotationId = (kind: AnnotationKind, encodedFile: string, key: string) => `${VOCABULARY_PREFIX}${kind}:${encodedFile}:${encodeURIComponent(key)}`;
 
 /** The claim id in an annotation id written by `annotationId('claim', …)`, else undefined. */
 export function claimIdOf(id: unknown): string | undefined {

@@ -11,6 +11,8 @@ function documentOf(output: ExportOutput): string {
 	return output.content;
 }
 
+// Parsed JSON-LD is checked field by field below.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = Record<string, any>;
 
 describe('every export of the samples is valid in its format', () => {

@@ -1,0 +1,164 @@
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { isCalendarDay } from '../analysis';
+import { parseSidecar } from '../annotations/sidecarFormat';
+import { sidecarPathFor } from '../annotations/sidecarPaths';
+import type { Sidecar } from '../annotations/sidecarSchema';
+import { buildArticleExport, EXPORT_FORMATS, EXPORT_FORMAT_IDS, isExportFormatId, type ArticleExport, type ExportOutput } from '../export';
+import { loadRegistryFile, UsageError } from './analyzeCommand';
+import { readArticleFile } from './readArticleFile';
+
+export interface ExportCommandOptions {
+	format: string;
+	/** The file to write, `-` for stdout, or the folder (brat). */
+	out: string;
+	referenceDate?: string;
+	registryFile?: string;
+	/** CSV: start with a UTF-8 byte-order mark. */
+	byteOrderMark?: boolean;
+	/** Told after each article is read and analysed. */
+	onProgress?: (done: number, total: number, bytes: number) => void;
+}
+
+export interface ExportSummary {
+	/** Articles exported. */
+	exported: number;
+	/** UTF-8 bytes of article text read. */
+	bytes: number;
+	/** One line per file that could not be exported. */
+	failures: string[];
+	/** What the format could not carry (e.g. orphaned claims in brat). */
+	warnings: string[];
+	/** Paths written, or none when the output went to stdout. */
+	written: string[];
+	/** The document when `out` is `-`. */
+	stdout?: string;
+}
+
+/**
+ * Exports articles in one format: reads each file and its sidecar (`<file>.annotations.json` beside it, when
+ * present), analyses it as the editor would, and writes the format's document or folder. A file that cannot
+ * be read, or whose sidecar is invalid, is reported and the others are still exported.
+ */
+export async function exportFiles(files: readonly string[], options: ExportCommandOptions): Promise<ExportSummary> {
+	const format = checkOptions(options);
+	const registry = options.registryFile ? await loadRegistryFile(options.registryFile) : [];
+	const articles: ArticleExport[] = [];
+	const failures: string[] = [];
+	let bytes = 0;
+	for (const [index, file] of files.entries()) {
+		try {
+			const text = await readArticleFile(file);
+			bytes += Buffer.byteLength(text);
+			articles.push(buildArticleExport(file.split(path.sep).join('/'), text, await readSidecarOf(file), { referenceDate: options.referenceDate, registry }));
+		} catch (error) {
+			failures.push(`${file}: ${(error as Error).message}`);
+		}
+		options.onProgress?.(index + 1, files.length, bytes);
+	}
+	const output = articles.length > 0 ? format.write(articles, { byteOrderMark: options.byteOrderMark }) : undefined;
+	const summary: ExportSummary = { exported: articles.length, bytes, failures, warnings: output?.warnings ?? [], written: [] };
+	if (!output) return summary;
+	if (options.out === '-' && output.kind === 'document') return { ...summary, stdout: output.content };
+	return { ...summary, written: await writeOutput(output, options.out) };
+}
+
+function checkOptions(options: ExportCommandOptions) {
+	if (!isExportFormatId(options.format)) throw new UsageError(`--format must be one of ${EXPORT_FORMAT_IDS.join(', ')}, not "${options.format}"`);
+	if (!options.out) throw new UsageError('export needs --out PATH');
+	if (options.referenceDate !== undefined && !isCalendarDay(options.referenceDate)) {
+		throw new UsageError(`--reference-date must be a calendar day YYYY-MM-DD, not "${options.referenceDate}"`);
+	}
+	const format = EXPORT_FORMATS[options.format];
+	if (format.output === 'folder' && options.out === '-') throw new UsageError(`${format.id} writes a folder: --out must name one, not "-"`);
+	return format;
+}
+
+async function readSidecarOf(file: string): Promise<Sidecar | null> {
+	const sidecarFile = sidecarPathFor(file);
+	let text: string;
+	try {
+		text = await readFile(sidecarFile, 'utf8');
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+		throw new Error(`cannot read its sidecar ${sidecarFile} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+	}
+	return parseSidecar(sidecarFile, text).sidecar;
+}
+
+async function writeOutput(output: ExportOutput, out: string): Promise<string[]> {
+	if (output.kind === 'document') {
+		await mkdir(path.dirname(path.resolve(out)), { recursive: true });
+		await writeFile(out, output.content);
+		return [out];
+	}
+	const existing = await stat(out).catch(() => undefined);
+	if (existing && !existing.isDirectory()) throw new Error(`--out ${out} is a file, but this format writes a folder`);
+	await mkdir(out, { recursive: true });
+	const written: string[] = [];
+	for (const file of output.files) {
+		const target = path.join(out, file.path);
+		await writeFile(target, file.content);
+		written.push(target);
+	}
+	return written;
+}
+
+/** From this many files on, progress goes to stderr. */
+const PROGRESS_FROM = 20;
+
+/** `article-annotator export …`: parses its arguments, exports, reports on stderr; returns the exit code. */
+export async function runExportCommand(args: string[], help: string): Promise<number> {
+	const { values, positionals } = parseArgs({
+		args,
+		allowPositionals: true,
+		options: {
+			format: { type: 'string', short: 'f' },
+			out: { type: 'string', short: 'o' },
+			'reference-date': { type: 'string' },
+			registry: { type: 'string' },
+			bom: { type: 'boolean' },
+			help: { type: 'boolean', short: 'h' },
+		},
+	});
+	if (values.help) {
+		process.stdout.write(help);
+		return 0;
+	}
+	if (!values.format) throw new UsageError(`export needs --format, one of ${EXPORT_FORMAT_IDS.join(', ')}`);
+	if (positionals.length === 0) throw new UsageError('export needs at least one FILE');
+	const started = performance.now();
+	const summary = await exportFiles(positionals, {
+		format: values.format,
+		out: values.out ?? '',
+		referenceDate: values['reference-date'],
+		registryFile: values.registry,
+		byteOrderMark: values.bom,
+		onProgress: positionals.length >= PROGRESS_FROM ? progressReporter() : undefined,
+	});
+	for (const line of [...summary.failures, ...summary.warnings]) process.stderr.write(`article-annotator: ${line}\n`);
+	if (summary.stdout !== undefined) process.stdout.write(summary.stdout);
+	if (positionals.length >= PROGRESS_FROM || summary.failures.length > 0) {
+		const seconds = (performance.now() - started) / 1000;
+		const where = summary.stdout !== undefined ? 'stdout' : values.out;
+		process.stderr.write(
+			`article-annotator: exported ${summary.exported} of ${positionals.length} articles (${megabytes(summary.bytes)} MB) as ${values.format} to ${where} in ${seconds.toFixed(2)} s (${megabytes(summary.bytes / seconds)} MB/s)\n`,
+		);
+	}
+	return summary.failures.length === 0 ? 0 : 1;
+}
+
+/** Writes a progress line at every tenth of the files. */
+function progressReporter(): NonNullable<ExportCommandOptions['onProgress']> {
+	let reported = 0;
+	return (done, total, bytes) => {
+		const tenth = Math.floor((done * 10) / total);
+		if (tenth > reported || done === total) {
+			reported = tenth;
+			process.stderr.write(`article-annotator: ${done}/${total} articles read and analysed (${megabytes(bytes)} MB)\n`);
+		}
+	};
+}
+
+const megabytes = (bytes: number) => (bytes / 1e6).toFixed(1);

@@ -1,0 +1,58 @@
+/** Command-line export throughput: 1,000 generated articles with sidecars, every format, through dist/cli.js. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { targetAt } from '../../src/annotations/anchoring';
+import { emptySidecar, serializeSidecar } from '../../src/annotations/sidecarFormat';
+import { CLAIM_STATUSES, type Claim } from '../../src/annotations/sidecarSchema';
+import { sidecarPathFor } from '../../src/annotations/sidecarPaths';
+import { EXPORT_FORMAT_IDS } from '../../src/export';
+import type { Figure } from './analysisBench';
+import { generateArticles } from './generateCorpus';
+
+const cli = path.resolve(__dirname, '../../../dist/cli.js');
+
+/** Three claims on the first sentences of a text, with rotating statuses. */
+function claimsOf(text: string, seed: number): Claim[] {
+	const claims: Claim[] = [];
+	for (const match of text.matchAll(/[A-Z][^.!?\n]{30,200}[.!?]/g)) {
+		const start = match.index ?? 0;
+		claims.push({ id: `c-${claims.length}`, tag: 'claim', status: CLAIM_STATUSES[(seed + claims.length) % CLAIM_STATUSES.length], speaker: null, note: 'bench', created: '2026-01-01T00:00:00.000Z', updated: '2026-01-01T00:00:00.000Z', target: targetAt(text, start, start + match[0].length) });
+		if (claims.length === 3) break;
+	}
+	return claims;
+}
+
+/** Writes `count` generated articles, each with a sidecar, into a fresh temporary folder. */
+export function writeBenchArticles(count: number): { folder: string; files: string[]; bytes: number } {
+	const folder = mkdtempSync(path.join(os.tmpdir(), 'article-annotator-export-bench-'));
+	const files: string[] = [];
+	let bytes = 0;
+	generateArticles(count).forEach((text, index) => {
+		const file = path.join(folder, `article-${String(index).padStart(4, '0')}.txt`);
+		writeFileSync(file, text);
+		writeFileSync(sidecarPathFor(file), serializeSidecar({ ...emptySidecar(text), claims: claimsOf(text, index) }));
+		files.push(file);
+		bytes += Buffer.byteLength(text);
+	});
+	return { folder, files, bytes };
+}
+
+/** Wall time of `node dist/cli.js export` over 1,000 articles in each format (process start included), in MB/s. */
+export function benchExport(count = 1000): Figure[] {
+	const { folder, files, bytes } = writeBenchArticles(count);
+	const figures: Figure[] = [];
+	try {
+		for (const format of EXPORT_FORMAT_IDS) {
+			const started = process.hrtime.bigint();
+			const result = spawnSync(process.execPath, [cli, 'export', '--format', format, '--out', path.join(folder, `out-${format}`), ...files], { encoding: 'utf8' });
+			const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+			if (result.status !== 0) throw new Error(`export --format ${format} failed: ${result.stderr}`);
+			figures.push({ name: `CLI export ${format}: ${count} articles (${(bytes / 1e6).toFixed(1)} MB)`, value: bytes / 1e6 / seconds, unit: 'MB/s', target: '>= 5' });
+		}
+	} finally {
+		rmSync(folder, { recursive: true, force: true });
+	}
+	return figures;
+}
