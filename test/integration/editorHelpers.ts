@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { workspaceFolder } from './helpers';
 
 /** The text of hovers as their Markdown source, joined. */
 export function hoverMarkdownOf(hovers: readonly vscode.Hover[]): string {
@@ -18,4 +19,13 @@ export async function openUntitledArticle(content: string): Promise<vscode.TextD
 /** Every symbol of an outline, children included, depth first. */
 export function flattenSymbols(symbols: readonly vscode.DocumentSymbol[]): vscode.DocumentSymbol[] {
 	return symbols.flatMap((symbol) => [symbol, ...flattenSymbols(symbol.children)]);
+}
+
+/** Writes an article file into the workspace copy (so the sidecar can hold what the analyst sets) and opens it. */
+export async function openWorkspaceArticle(fileName: string, content: string): Promise<vscode.TextDocument> {
+	const uri = vscode.Uri.joinPath(workspaceFolder().uri, fileName);
+	await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
+	const document = await vscode.workspace.openTextDocument(uri);
+	await vscode.window.showTextDocument(document);
+	return document;
 }

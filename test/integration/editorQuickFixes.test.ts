@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { CommandIds } from '../../src/editor/commandIds';
-import { openUntitledArticle } from './editorHelpers';
+import { openWorkspaceArticle } from './editorHelpers';
 import { getApi, waitFor } from './helpers';
 
 async function diagnosticsWithCode(document: vscode.TextDocument, code: string): Promise<vscode.Diagnostic[]> {
@@ -22,7 +22,8 @@ async function codeActionTitles(document: vscode.TextDocument, range: vscode.Ran
 
 describe('diagnostics and quick fixes', () => {
 	it('offers to attribute a quote with no speaker, nearest actors first', async () => {
-		const document = await openUntitledArticle(
+		const document = await openWorkspaceArticle(
+			'unattributed-quote.article',
 			'date 2022-01-28\n\nProtesters outside the embassy chanted “no more war” for an hour.\n\nLater, Sergei Lavrov met Antony Blinken in Geneva.\n',
 		);
 		const [diagnostic] = await diagnosticsWithCode(document, 'quote-without-speaker');
@@ -44,7 +45,8 @@ describe('diagnostics and quick fixes', () => {
 	});
 
 	it('offers to set the date of an article whose relative dates cannot be resolved, and resolves them once set', async () => {
-		const document = await openUntitledArticle(
+		const document = await openWorkspaceArticle(
+			'undated.article',
 			'Talks resume in Geneva\n\nThe ministers met on Sunday and will meet again next week, officials said on Monday.\n\nNo date was given for a summit. Diplomats said the talks were difficult.\n',
 		);
 		const [diagnostic] = await diagnosticsWithCode(document, 'relative-date-without-reference');

@@ -52,8 +52,8 @@ describe('hovers render article text as text', () => {
 			const api = await getApi();
 			await waitFor(
 				async () => ((await api.getAnalysis(document.uri)).actors.some((actor) => actor.name === crafted) ? true : undefined),
-				10000,
-				'the registry name in the analysis',
+				20000,
+				'the registry name in the analysis (the file watcher can be slow)',
 			);
 			const markdown = hoverMarkdownOf(await hoverAt(document, positionOf(document, 'Lavrov said')));
 			assert.ok(markdown.includes('Sergei'), markdown);

@@ -43,7 +43,7 @@ export class LiveAnalysis implements vscode.Disposable {
 			articles.onDidChange(() => this.refreshVisible()),
 			analyses.onDidChange((uri) => {
 				const document = vscode.workspace.textDocuments.find((open) => open.uri.toString() === uri.toString());
-				if (document && this.#isShown(document)) this.#analyse(document);
+				if (document && this.#isShown(document)) this.#analyseOrClear(document);
 			}),
 		];
 		// After activation returns: the first analysis is not part of the start-up path.

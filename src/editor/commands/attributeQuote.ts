@@ -24,7 +24,11 @@ export function registerAttributeQuote(services: Services): vscode.Disposable {
 		if (speaker === undefined) return;
 		const quote = analysis.quotes.find((candidate) => candidate.start === args.start && candidate.end === args.end);
 		const exact = quote?.text ?? document.getText(new vscode.Range(document.positionAt(args.start), document.positionAt(args.end)));
-		await services.overrides.setQuoteSpeaker(uri, { exact, start: args.start, speaker });
+		try {
+			await services.overrides.setQuoteSpeaker(uri, { exact, start: args.start, speaker });
+		} catch (error) {
+			void vscode.window.showErrorMessage(vscode.l10n.t("The quote's speaker could not be stored: {0}", String(error)));
+		}
 	});
 }
 

@@ -26,7 +26,12 @@ export function registerSetArticleDate(services: Services): vscode.Disposable {
 					isCalendarDay(value.trim()) ? undefined : vscode.l10n.t('Enter a real day as YYYY-MM-DD, e.g. 2022-01-28.'),
 			}));
 		if (day === undefined || !isCalendarDay(day.trim())) return undefined;
-		await services.overrides.setReferenceDate(uri, day.trim());
+		try {
+			await services.overrides.setReferenceDate(uri, day.trim());
+		} catch (error) {
+			void vscode.window.showErrorMessage(vscode.l10n.t("The article's date could not be stored: {0}", String(error)));
+			return undefined;
+		}
 		return day.trim();
 	});
 }
