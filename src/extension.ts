@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import { createApi, type ArticleAnnotatorApi } from './editor/api';
+import { registerClaims } from './editor/claims/registerClaims';
 import { registerEditorFeatures } from './editor/editorFeatures';
 import { createServices } from './editor/services';
 
@@ -8,6 +9,7 @@ export function activate(context: vscode.ExtensionContext): ArticleAnnotatorApi 
 	const activationStartedAt = performance.now();
 	const services = createServices(context);
 	registerEditorFeatures(services);
+	registerClaims(services);
 	return createApi(services, activationStartedAt);
 }
 

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { ArticleAnalysis } from '../analysis';
+import type { Sidecar } from '../annotations/sidecarSchema';
 import type { AppliedDecorations } from './decorations/articleDecorations';
 import type { Services } from './services';
 
@@ -7,6 +8,8 @@ import type { Services } from './services';
 export interface ArticleAnnotatorApi {
 	/** The analysis of the document as currently open (opened if needed): the CLI's plain data. */
 	getAnalysis(uri: vscode.Uri): Promise<ArticleAnalysis>;
+	/** The article's annotations as its sidecar holds them, with offsets into the document as open (loaded if needed). */
+	getAnnotations(uri: vscode.Uri): Promise<Sidecar>;
 	/** Whether the editor features (highlights, hovers, navigation) work on the file (opened if needed). */
 	isArticle(uri: vscode.Uri): Promise<boolean>;
 	/** The highlights last applied to the file in its visible editors (offset spans per category), if any. */
@@ -20,6 +23,7 @@ export interface ArticleAnnotatorApi {
 /** The API object; `activationStartedAt` is the `performance.now()` at which `activate()` began. */
 export function createApi(services: Services, activationStartedAt = performance.now()): ArticleAnnotatorApi {
 	return {
+		getAnnotations: (uri) => services.sidecars.getAnnotations(uri),
 		async getAnalysis(uri) {
 			return services.analyses.get(await vscode.workspace.openTextDocument(uri));
 		},

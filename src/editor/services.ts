@@ -1,8 +1,9 @@
 import type * as vscode from 'vscode';
-import { WorkspaceStateArticleOverrides, type ArticleOverrides } from './analysis/articleOverrides';
+import type { ArticleOverrides } from './analysis/articleOverrides';
 import { DocumentAnalyses } from './analysis/documentAnalyses';
 import { LiveAnalysis } from './analysis/liveAnalysis';
 import { ArticleFiles } from './articles/articleFiles';
+import { SidecarService } from './claims/sidecarService';
 import { ArticleDecorations } from './decorations/articleDecorations';
 import { EditorSettingsWatcher } from './editorSettings';
 import { ScannedWorkspaceActors } from './workspace/scannedWorkspaceActors';
@@ -16,6 +17,8 @@ export interface Services {
 	readonly articles: ArticleFiles;
 	/** What the analyst set that the text does not say (reference date, quote speakers). */
 	readonly overrides: ArticleOverrides;
+	/** Each article's sidecar (`<article>.annotations.json`): claims, reference date, quote speakers. */
+	readonly sidecars: SidecarService;
 	readonly analyses: DocumentAnalyses;
 	/** The current analysis of every visible article, re-run on edits. */
 	readonly live: LiveAnalysis;
@@ -27,11 +30,12 @@ export interface Services {
 export function createServices(context: vscode.ExtensionContext): Services {
 	const settings = new EditorSettingsWatcher();
 	const articles = new ArticleFiles(settings, context.workspaceState);
-	const overrides = new WorkspaceStateArticleOverrides(context.workspaceState);
+	const sidecars = new SidecarService();
+	const overrides: ArticleOverrides = sidecars;
 	const analyses = new DocumentAnalyses(overrides);
 	const live = new LiveAnalysis(analyses, articles, settings);
 	const decorations = new ArticleDecorations(live);
 	const workspaceActors = new ScannedWorkspaceActors(analyses, articles, settings);
-	context.subscriptions.push(settings, articles, overrides, analyses, live, decorations, workspaceActors);
-	return { context, settings, articles, overrides, analyses, live, decorations, workspaceActors };
+	context.subscriptions.push(settings, articles, sidecars, analyses, live, decorations, workspaceActors);
+	return { context, settings, articles, overrides, sidecars, analyses, live, decorations, workspaceActors };
 }
