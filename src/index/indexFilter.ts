@@ -1,4 +1,5 @@
 /** Which articles and items the workspace tree shows: every field optional, all given fields must match. */
+import { isCalendarDay } from '../analysis/dateline';
 import type { ClaimStatus } from '../annotations/sidecarSchema';
 import { actorKey, type ArticleEntry, type IndexedClaim, type IndexedDate } from './articleEntry';
 import { timexSortKey } from './timexSortKey';
@@ -48,4 +49,13 @@ export function matchesDate(date: IndexedDate, filter: IndexFilter): boolean {
 
 function inRange(day: string, filter: IndexFilter): boolean {
 	return (filter.from === undefined || day >= filter.from) && (filter.to === undefined || day <= filter.to);
+}
+
+/** Reads `from..to` (either side may be empty); undefined unless each given side is a calendar day. */
+export function parseDateRange(value: string): { from?: string; to?: string } | undefined {
+	const match = /^\s*(\d{4}-\d{2}-\d{2})?\s*\.\.\s*(\d{4}-\d{2}-\d{2})?\s*$/.exec(value);
+	if (!match) return undefined;
+	const [, from, to] = match;
+	if ((from && !isCalendarDay(from)) || (to && !isCalendarDay(to))) return undefined;
+	return { ...(from ? { from } : {}), ...(to ? { to } : {}) };
 }

@@ -97,8 +97,7 @@ export class Outline {
 
 	/** A string that changes when anything under `node` changes; compares outlines to refresh only what changed. */
 	signature(node: OutlineNode): string {
-		const { parent: _parent, ...own } = node;
-		return JSON.stringify(own) + this.children(node).map((child) => this.signature(child)).join('');
+		return JSON.stringify(node, (key, value: unknown) => (key === 'parent' ? undefined : value)) + this.children(node).map((child) => this.signature(child)).join('');
 	}
 
 	#findLeaf(path: readonly string[], uri: string, start: number): OutlineNode | undefined {
@@ -117,18 +116,26 @@ export class Outline {
 		return nodes;
 	}
 
+	/** A group's size without gathering it: the workspace scope shows the roots of thousands of articles at once. */
 	#groupCount(group: OutlineGroup): number {
+		const onlyActor = this.#filter.actor === undefined ? undefined : actorKey(this.#filter.actor);
+		let count = 0;
 		switch (group) {
-			case 'actors':
-				return this.#actorGroups().size;
+			case 'actors': {
+				if (this.#actors) return this.#actors.size;
+				const keys = new Set<string>();
+				for (const entry of this.#entries) for (const actor of entry.actors) if (onlyActor === undefined || actor.key === onlyActor) keys.add(actor.key);
+				return keys.size;
+			}
 			case 'quotes':
-				return [...this.#speakerGroups().values()].reduce((sum, speaker) => sum + speaker.quotes.length, 0);
+				for (const entry of this.#entries) count += onlyActor === undefined ? entry.quotes.length : entry.quotes.filter((quote) => quote.speakerKey === onlyActor).length;
+				return count;
 			case 'timeline':
-				return this.#timelineItems().length;
+				for (const entry of this.#entries) count += entry.dates.filter((date) => matchesDate(date, this.#filter)).length;
+				return count;
 			case 'claims':
-				return this.#claims(false).length;
 			case 'orphaned':
-				return this.#claims(true).length;
+				return this.#claims(group === 'orphaned').length;
 		}
 	}
 
@@ -294,4 +301,14 @@ export class Outline {
 			entry.claims.filter((claim) => claim.orphaned === orphaned && (!filtered || matchesClaim(claim, this.#filter))).map((claim) => ({ entry, claim })),
 		);
 	}
+}
+
+/**
+ * The top-level groups of `after` whose content differs from `before`, or 'all' when the groups
+ * themselves appeared or went (so the whole tree must be refreshed).
+ */
+export function changedGroups(before: Outline, after: Outline): GroupNode[] | 'all' {
+	const [oldRoots, newRoots] = [before.roots(), after.roots()];
+	if (oldRoots.length !== newRoots.length) return 'all';
+	return newRoots.filter((root, index) => before.signature(oldRoots[index]) !== after.signature(root));
 }

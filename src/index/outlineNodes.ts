@@ -94,16 +94,6 @@ export type OutlineNode = GroupNode | ActorKindNode | ActorNode | MentionNode | 
 
 /** Whether the node has children to show. */
 export function hasChildren(node: OutlineNode): boolean {
-	switch (node.type) {
-		case 'group':
-		case 'actorKind':
-		case 'speaker':
-		case 'period':
-		case 'tag':
-			return node.count > 0;
-		case 'actor':
-			return node.mentions + node.quotes > 0;
-		default:
-			return false;
-	}
+	if ('count' in node) return node.count > 0;
+	return node.type === 'actor' && node.mentions + node.quotes > 0;
 }

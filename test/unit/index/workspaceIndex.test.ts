@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { WorkspaceIndex } from '../../../src/index';
+import { parseDateRange, WorkspaceIndex } from '../../../src/index';
 import { twoArticles } from './indexFixtures';
 
 function indexOfTwo(): WorkspaceIndex {
@@ -67,5 +67,15 @@ describe('WorkspaceIndex', () => {
 				['Moscow', 1, 1],
 			],
 		);
+	});
+});
+
+describe('parseDateRange', () => {
+	it('reads either side of from..to, and refuses days that do not exist', () => {
+		assert.deepEqual(parseDateRange('2022-01-01..2022-02-28'), { from: '2022-01-01', to: '2022-02-28' });
+		assert.deepEqual(parseDateRange(' ..2022-02-28 '), { to: '2022-02-28' });
+		assert.deepEqual(parseDateRange('..'), {});
+		assert.equal(parseDateRange('2022-02-30..'), undefined);
+		assert.equal(parseDateRange('last week'), undefined);
 	});
 });

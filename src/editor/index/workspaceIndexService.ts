@@ -1,0 +1,297 @@
+import * as vscode from 'vscode';
+import type { ArticleAnalysis } from '../../analysis';
+import { articlePathFor, isSidecarPath } from '../../annotations/sidecarPaths';
+import type { Claim } from '../../annotations/sidecarSchema';
+import { summarizeArticle, WorkspaceIndex, type ActorCounts, type ArticleEntry, type IndexedQuote, type InArticle } from '../../index';
+import type { DocumentAnalyses } from '../analysis/documentAnalyses';
+import { candidatePatterns, findCandidateArticles, maxIndexedBytes } from './articleCandidates';
+import { readSidecarClaims } from './sidecarClaims';
+
+/** Which documents and files are articles: the editor's rule (ArticleFiles). */
+export interface ArticleRule {
+	isArticle(document: vscode.TextDocument): boolean;
+	/** `matchesGlob` when the `articleGlobs` setting names the file. */
+	isArticleFile(uri: vscode.Uri, text: string, matchesGlob: boolean): boolean;
+}
+
+/** Where claims come from: the claims feature's sidecar service (loaded sidecars as edited, others on disk). */
+export interface ClaimsSource {
+	/** Fires with an article's URI after its claims changed. */
+	readonly onDidChange: vscode.Event<vscode.Uri>;
+	/** The article's annotations if its sidecar is loaded. */
+	annotationsOf(uri: vscode.Uri): { readonly claims: Claim[] } | undefined;
+	/** Loads the article's sidecar (for an open article). */
+	load(uri: vscode.Uri): Promise<{ readonly claims: Claim[] }>;
+	/** The file system path of the article's sidecar. */
+	sidecarPathOf(uri: vscode.Uri): string;
+}
+
+/** One mention of an actor in an article of the workspace. */
+export interface IndexedWorkspaceMention {
+	readonly uri: vscode.Uri;
+	readonly start: number;
+	readonly end: number;
+}
+
+/** Queued work above this many files shows a progress notification. */
+const PROGRESS_THRESHOLD = 20;
+/** Delay between an edit of an open article and its re-indexing. */
+const EDIT_DELAY_MS = 500;
+/** How often listeners hear of indexed articles while a long build runs. */
+const NOTIFY_INTERVAL_MS = 300;
+
+/**
+ * Keeps the workspace index: built in the background with a cancellable progress notification, one file
+ * at a time with a yield between files, then kept current by file watchers, renames and edits.
+ */
+export class WorkspaceIndexService implements vscode.Disposable {
+	readonly index = new WorkspaceIndex();
+	readonly #analyses: DocumentAnalyses;
+	readonly #rule: ArticleRule;
+	readonly #claims: ClaimsSource;
+	/** Articles waiting to be (re-)indexed, by URI string. */
+	readonly #pending = new Map<string, vscode.Uri>();
+	/** Files the `articleGlobs` setting names, by URI string. */
+	readonly #globbed = new Set<string>();
+	readonly #changed = new Set<string>();
+	readonly #editTimers = new Map<string, NodeJS.Timeout>();
+	readonly #onDidChange = new vscode.EventEmitter<readonly string[]>();
+	/** Fires with the URI strings of articles whose entries changed (added, updated, removed, renamed). */
+	readonly onDidChange = this.#onDidChange.event;
+	readonly #subscriptions: vscode.Disposable[] = [];
+	#draining: Promise<void> | undefined;
+	#built: Promise<void> | undefined;
+	#cancelled = false;
+
+	constructor(analyses: DocumentAnalyses, rule: ArticleRule, claims: ClaimsSource) {
+		this.#analyses = analyses;
+		this.#rule = rule;
+		this.#claims = claims;
+		// Claims of an article not (yet) indexed still concern the views of that article.
+		this.#subscriptions.push(
+			claims.onDidChange((uri) => {
+				if (this.index.get(uri.toString())) this.#enqueue([uri]);
+				else this.#onDidChange.fire([uri.toString()]);
+			}),
+		);
+	}
+
+	/** Starts the first build (once) and resolves when the index has caught up with every queued file. */
+	whenBuilt(): Promise<void> {
+		this.#built ??= this.#start();
+		return this.#built;
+	}
+
+	/** Whether the first build has begun. */
+	get started(): boolean {
+		return this.#built !== undefined;
+	}
+
+	/** Whether the last long build was cancelled, leaving the index incomplete. */
+	get incomplete(): boolean {
+		return this.#cancelled;
+	}
+
+	/** Re-indexes every article (after a registry change, say) in the background; starts the first build if need be. */
+	reindexAll(): Promise<void> {
+		if (!this.#built) return this.whenBuilt();
+		return this.#built.then(async () => {
+			this.#cancelled = false;
+			this.#enqueueFound(await findCandidateArticles());
+			return this.#whenIdle();
+		});
+	}
+
+	/** The index entry of an open article as currently edited, with the claims its sidecar holds. */
+	async entryFor(document: vscode.TextDocument): Promise<ArticleEntry> {
+		const { claims } = await this.#claims.load(document.uri);
+		return summarizeArticle(document.uri.toString(), this.#analyses.get(document), claims, this.index.pool);
+	}
+
+	/** Every mention of the actor with that canonical name in other articles of the workspace (for hovers and references). */
+	async mentionsOf(name: string, except?: vscode.Uri, token?: vscode.CancellationToken): Promise<IndexedWorkspaceMention[]> {
+		await this.whenBuilt();
+		if (token?.isCancellationRequested) return [];
+		const skipped = except?.toString();
+		return this.index
+			.mentionsOf(name)
+			.filter((mention) => mention.uri !== skipped)
+			.map(({ uri, start, end }) => ({ uri: vscode.Uri.parse(uri), start, end }));
+	}
+
+	/** Articles, mentions and quotes of the actor with that name across the workspace, as indexed so far. */
+	countsFor(name: string): ActorCounts {
+		return this.index.countsFor(name);
+	}
+
+	/** Every quote of the actor with that name across the workspace, as indexed so far. */
+	quotesOf(name: string): Array<InArticle<IndexedQuote>> {
+		return this.index.quotesOf(name);
+	}
+
+	/** Resolves when every queued file is indexed, starting the first build if need be. */
+	async whenIdle(): Promise<void> {
+		await this.whenBuilt();
+		await this.#whenIdle();
+	}
+
+	async #start(): Promise<void> {
+		this.#watch();
+		this.#enqueueFound(await findCandidateArticles());
+		await this.#whenIdle();
+	}
+
+	#watch(): void {
+		const reindex = (uri: vscode.Uri) => this.#enqueue([uri]);
+		for (const { pattern, fromSetting } of candidatePatterns()) {
+			const watcher = vscode.workspace.createFileSystemWatcher(pattern);
+			const reindexFound = (uri: vscode.Uri) => this.#enqueueFound([{ uri, matchesGlob: fromSetting }]);
+			this.#subscriptions.push(watcher, watcher.onDidCreate(reindexFound), watcher.onDidChange(reindexFound), watcher.onDidDelete((uri) => this.#removeUnder(uri)));
+		}
+		const sidecars = vscode.workspace.createFileSystemWatcher('**/*.annotations.json');
+		const reindexArticle = (sidecar: vscode.Uri) => {
+			const articlePath = isSidecarPath(sidecar.path) ? articlePathFor(sidecar.path) : undefined;
+			if (articlePath && this.index.get(sidecar.with({ path: articlePath }).toString())) reindex(sidecar.with({ path: articlePath }));
+		};
+		this.#subscriptions.push(
+			sidecars,
+			sidecars.onDidCreate(reindexArticle),
+			sidecars.onDidChange(reindexArticle),
+			sidecars.onDidDelete(reindexArticle),
+			vscode.workspace.onDidRenameFiles((event) => {
+				for (const { oldUri, newUri } of event.files) this.#rename(oldUri, newUri);
+			}),
+			vscode.workspace.onDidChangeTextDocument((event) => {
+				if (event.contentChanges.length > 0 && this.index.get(event.document.uri.toString())) this.#scheduleEdit(event.document.uri);
+			}),
+		);
+	}
+
+	#scheduleEdit(uri: vscode.Uri): void {
+		const key = uri.toString();
+		clearTimeout(this.#editTimers.get(key));
+		this.#editTimers.set(
+			key,
+			setTimeout(() => {
+				this.#editTimers.delete(key);
+				this.#enqueue([uri]);
+			}, EDIT_DELAY_MS),
+		);
+	}
+
+	/** Moves the entries of a renamed file, or of every article under a renamed folder. */
+	#rename(oldUri: vscode.Uri, newUri: vscode.Uri): void {
+		const oldKey = oldUri.toString();
+		for (const entry of [...this.index.entries()]) {
+			if (entry.uri !== oldKey && !entry.uri.startsWith(`${oldKey}/`)) continue;
+			const moved = newUri.toString() + entry.uri.slice(oldKey.length);
+			this.index.rename(entry.uri, moved);
+			this.#changed.add(entry.uri).add(moved);
+			this.#enqueue([vscode.Uri.parse(moved)]);
+		}
+		this.#notify();
+	}
+
+	#removeUnder(uri: vscode.Uri): void {
+		const key = uri.toString();
+		for (const entry of [...this.index.entries()]) {
+			if (entry.uri === key || entry.uri.startsWith(`${key}/`)) {
+				this.index.remove(entry.uri);
+				this.#changed.add(entry.uri);
+			}
+		}
+		this.#pending.delete(key);
+		this.#notify();
+	}
+
+	#enqueueFound(found: ReadonlyArray<{ uri: vscode.Uri; matchesGlob: boolean }>): void {
+		for (const { uri, matchesGlob } of found) if (matchesGlob) this.#globbed.add(uri.toString());
+		this.#enqueue(found.map(({ uri }) => uri));
+	}
+
+	#enqueue(uris: readonly vscode.Uri[]): void {
+		for (const uri of uris) this.#pending.set(uri.toString(), uri);
+		if (this.#draining || this.#pending.size === 0) return;
+		const drain =
+			this.#pending.size >= PROGRESS_THRESHOLD
+				? vscode.window.withProgress(
+						{ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Indexing articles'), cancellable: true },
+						(progress, token) => this.#drain(token, progress),
+					)
+				: this.#drain();
+		this.#draining = Promise.resolve(drain).finally(() => {
+			this.#draining = undefined;
+			if (this.#pending.size > 0) this.#enqueue([]);
+		});
+	}
+
+	#whenIdle(): Promise<void> {
+		return this.#draining ? this.#draining.then(() => this.#whenIdle()) : Promise.resolve();
+	}
+
+	async #drain(token?: vscode.CancellationToken, progress?: vscode.Progress<{ message?: string; increment?: number }>): Promise<void> {
+		let done = 0;
+		let lastNotified = Date.now();
+		while (this.#pending.size > 0) {
+			if (token?.isCancellationRequested) {
+				this.#cancelled = true;
+				this.#pending.clear();
+				break;
+			}
+			const [key, uri] = this.#pending.entries().next().value as [string, vscode.Uri];
+			this.#pending.delete(key);
+			await this.#indexFile(uri);
+			done++;
+			progress?.report({ message: vscode.l10n.t('{0} of {1}', done, done + this.#pending.size), increment: 100 / (done + this.#pending.size) });
+			if (Date.now() - lastNotified > NOTIFY_INTERVAL_MS) {
+				this.#notify();
+				lastNotified = Date.now();
+			}
+			// Lets the extension host serve the editor between files.
+			await new Promise((resolve) => setImmediate(resolve));
+		}
+		this.#notify();
+	}
+
+	async #indexFile(uri: vscode.Uri): Promise<void> {
+		const key = uri.toString();
+		try {
+			const analysis = await this.#analyse(uri);
+			if (analysis) this.index.set(await this.#summarize(uri, analysis));
+			else if (!this.index.remove(key)) return;
+		} catch {
+			// Deleted or unreadable since it was queued: it is no longer an article of the index.
+			if (!this.index.remove(key)) return;
+		}
+		this.#changed.add(key);
+	}
+
+	/** The analysis of the file as open in an editor, else as on disk; undefined when it is not an article. */
+	async #analyse(uri: vscode.Uri): Promise<ArticleAnalysis | undefined> {
+		const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+		if (open) return this.#rule.isArticle(open) ? this.#analyses.get(open) : undefined;
+		const { size, type } = await vscode.workspace.fs.stat(uri);
+		if (type !== vscode.FileType.File || size > maxIndexedBytes()) return undefined;
+		const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+		return this.#rule.isArticleFile(uri, text, this.#globbed.has(uri.toString())) ? this.#analyses.analyzeText(uri, text) : undefined;
+	}
+
+	async #summarize(uri: vscode.Uri, analysis: ArticleAnalysis): Promise<ArticleEntry> {
+		const claims = this.#claims.annotationsOf(uri)?.claims ?? (await readSidecarClaims(vscode.Uri.file(this.#claims.sidecarPathOf(uri))));
+		return summarizeArticle(uri.toString(), analysis, claims, this.index.pool);
+	}
+
+	#notify(): void {
+		if (this.#changed.size === 0) return;
+		const changed = [...this.#changed];
+		this.#changed.clear();
+		this.#onDidChange.fire(changed);
+	}
+
+	dispose(): void {
+		this.#pending.clear();
+		for (const timer of this.#editTimers.values()) clearTimeout(timer);
+		for (const subscription of this.#subscriptions) subscription.dispose();
+		this.#onDidChange.dispose();
+	}
+}

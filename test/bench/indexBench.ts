@@ -1,0 +1,95 @@
+/** Workspace index: indexing throughput and heap for 10,000 generated articles, and the pure part of a tree refresh after an edit. */
+import { analyzeArticle, type ArticleAnalysis } from '../../src/analysis';
+import { changedGroups, Outline, summarizeArticle, WorkspaceIndex, type OutlineNode } from '../../src/index';
+import type { Figure } from './analysisBench';
+import { generateArticles, loadSamples } from './generateCorpus';
+import { medianMs } from './measure';
+
+const ARTICLES = 10_000;
+/** Articles are generated in batches so only the index, not the texts, is left in the heap. */
+const BATCH = 500;
+
+const gc = () => (globalThis as { gc?: () => void }).gc?.();
+
+/** Builds the index of `count` generated articles; returns it with the time spent analysing and summarising. */
+function buildIndex(count: number): { index: WorkspaceIndex; bytes: number; analysisMs: number; indexMs: number; cpuMs: number } {
+	const index = new WorkspaceIndex();
+	let bytes = 0;
+	let analysisMs = 0;
+	let indexMs = 0;
+	let cpuMs = 0;
+	for (let first = 0; first < count; first += BATCH) {
+		const texts = generateArticles(Math.min(BATCH, count - first), 4000, 1 + first);
+		texts.forEach((text, offset) => {
+			bytes += Buffer.byteLength(text, 'utf8');
+			const cpuStarted = process.cpuUsage();
+			const started = performance.now();
+			const analysis = analyzeArticle(text);
+			const analysed = performance.now();
+			index.set(summarizeArticle(`file:///bench/article-${first + offset}.txt`, analysis, [], index.pool));
+			analysisMs += analysed - started;
+			indexMs += performance.now() - analysed;
+			const cpu = process.cpuUsage(cpuStarted);
+			cpuMs += (cpu.user + cpu.system) / 1000;
+		});
+	}
+	return { index, bytes, analysisMs, indexMs, cpuMs };
+}
+
+/** Every node of the outline under `nodes`, as the view would ask for them when all is expanded. */
+function expandAll(outline: Outline, nodes: OutlineNode[]): number {
+	return nodes.reduce((count, node) => count + 1 + expandAll(outline, outline.children(node)), 0);
+}
+
+/** An edit in the middle of the article: a sentence with a name, a quote and a date inserted at a paragraph break. */
+function edited(text: string): string {
+	const at = text.indexOf('\n\n', text.length / 2);
+	const insertion = '\n\nThe minister Sergei Lavrov said on Tuesday: “We will answer within a week.”';
+	return at < 0 ? text + insertion : text.slice(0, at) + insertion + text.slice(at);
+}
+
+export function benchIndex(): Figure[] {
+	gc();
+	const heapBefore = process.memoryUsage().heapUsed;
+	const { index, bytes, analysisMs, indexMs, cpuMs } = buildIndex(ARTICLES);
+	gc();
+	const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
+	const megabytes = bytes / 1024 / 1024;
+	const totalSeconds = (analysisMs + indexMs) / 1000;
+
+	const typical = loadSamples().reduce((best, text) => (Math.abs(text.length - 5000) < Math.abs(best.length - 5000) ? text : best));
+	const uri = 'file:///bench/article-0.txt';
+	const before = new Outline([summarizeArticle(uri, analyzeArticle(typical), [])], 'article');
+	expandAll(before, before.roots());
+	const changedText = edited(typical);
+	let analysis: ArticleAnalysis | undefined;
+	const articleRefreshMs = medianMs(() => {
+		analysis = analyzeArticle(changedText);
+		const after = new Outline([summarizeArticle(uri, analysis, [])], 'article');
+		const changed = changedGroups(before, after);
+		expandAll(after, changed === 'all' ? after.roots() : changed);
+	}, 50, 5);
+	const outlineOnlyMs = medianMs(() => {
+		const after = new Outline([summarizeArticle(uri, analysis as ArticleAnalysis, [])], 'article');
+		const changed = changedGroups(before, after);
+		expandAll(after, changed === 'all' ? after.roots() : changed);
+	}, 50, 5);
+	const workspaceRefreshMs = medianMs(() => {
+		index.set(summarizeArticle(uri, analysis as ArticleAnalysis, [], index.pool));
+		const outline = new Outline(index.filter(), 'workspace');
+		outline.roots();
+	}, 10, 2);
+	const lavrovQuotesMs = medianMs(() => index.quotesOf('Sergei Lavrov'), 20, 2);
+
+	return [
+		{ name: `indexing ${ARTICLES} generated articles (${megabytes.toFixed(1)} MB), analysis included`, value: megabytes / totalSeconds, unit: 'MB/s', target: '>= 5' },
+		{ name: 'indexing, analysis included', value: ARTICLES / totalSeconds, unit: 'articles/s' },
+		{ name: 'indexing, analysis included, by CPU time (a busy machine slows the wall clock)', value: megabytes / (cpuMs / 1000), unit: 'MB/s' },
+		{ name: 'indexing, the index alone (summarise and store)', value: megabytes / (indexMs / 1000), unit: 'MB/s' },
+		{ name: `heap held by the index of ${ARTICLES} articles`, value: heapMb, unit: 'MB', target: '< 300' },
+		{ name: 'tree refresh after an edit: analysis, outline, changed groups expanded (median)', value: articleRefreshMs, unit: 'ms', target: '< 100' },
+		{ name: 'tree refresh after an edit: outline and changed groups only (median)', value: outlineOnlyMs, unit: 'ms' },
+		{ name: `workspace scope roots after an edit, ${ARTICLES} articles (median)`, value: workspaceRefreshMs, unit: 'ms' },
+		{ name: `every quote of one actor across ${ARTICLES} articles (median)`, value: lavrovQuotesMs, unit: 'ms' },
+	];
+}
