@@ -7,7 +7,7 @@
 import * as chrono from 'chrono-node';
 import { findDates } from '../../src/analysis/dates/findDates';
 import type { DateExpression } from '../../src/analysis/types';
-import { readTimeMLDocuments, type GoldTimex } from './timemlCorpus';
+import { readTimeMLDocuments } from './timemlCorpus';
 
 interface Tally {
 	gold: number;
@@ -72,5 +72,3 @@ function rawChrono(text: string, creationDay: string | null): DateExpression[] {
 		return { start: result.index, end: result.index + result.text.length, text: result.text, type: c.isCertain('hour') ? 'time' : 'date', value };
 	});
 }
-
-export type { GoldTimex };

@@ -49,7 +49,7 @@ export function isoWeekday(day: Day): number {
 }
 
 /** The ISO week-numbering year and week of a day. */
-export function isoWeek(day: Day): { year: number; week: number } {
+function isoWeek(day: Day): { year: number; week: number } {
 	const thursday = addDays(day, 4 - isoWeekday(day));
 	const firstOfYear = { year: thursday.year, month: 1, day: 1 };
 	return { year: thursday.year, week: Math.floor(daysBetween(firstOfYear, thursday) / 7) + 1 };

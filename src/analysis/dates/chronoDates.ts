@@ -11,6 +11,8 @@ const WINDOW_BEFORE = 40;
 const WINDOW_AFTER = 60;
 /** Lengths of time chrono counts from the reference date ("ten days before"): our own rules read those. */
 const RELATIVE_WORDS = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|ago|before|after|later|earlier)\b/i;
+/** A clock time chrono read must be written as one: "at 1" after a date is not 01:00. */
+const WRITTEN_CLOCK = /\d:\d\d|\d\s*[ap]\.?m\b|noon|midnight|o'clock/i;
 const LEADING_WORDS = /^(?:(?:on|at|in|from|by|since|until|of|the|this)\s+)+/i;
 
 /** Runs chrono on short windows around each spot in `[start, end)` and turns its results into candidates. */
@@ -51,7 +53,7 @@ function readResult(result: chrono.ParsedResult, offset: number, context: RuleCo
 	const end = start + span.length;
 	const components = result.start;
 	const certain = (name: chrono.Component) => components.isCertain(name);
-	const hasClock = certain('hour') && (certain('minute') || certain('meridiem') || /noon|midnight/i.test(span)) && !/^\d{1,2}[:.]\d{2}$/.test(span) ;
+	const hasClock = certain('hour') && WRITTEN_CLOCK.test(span);
 	if ((!certain('month') && !hasClock) || !/\d/.test(span) || RELATIVE_WORDS.test(span)) return null;
 	const clock = hasClock ? `T${pad(components.get('hour') ?? 0)}:${pad(components.get('minute') ?? 0)}` : '';
 	const day = resultDay(components, context, context.tenseAt(start, end));

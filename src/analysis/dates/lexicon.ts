@@ -41,8 +41,6 @@ export function weekdayNumber(word: string): number | undefined {
 
 /** Full month names, and abbreviations that end with a dot (`Sept.`), capitalised. */
 export const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.)';
-/** Full weekday names, capitalised. */
-export const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
 const SMALL_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
@@ -68,7 +66,6 @@ export function countValue(text: string): number | null {
 
 /** The quarter (1–4) an ordinal names. */
 export const ordinalNumber = (word: string) => ORDINALS.indexOf(word.toLowerCase()) + 1;
-export const ORDINAL = `(?:${ORDINALS.join('|')}|1st|2nd|3rd|4th)`;
 
 export type UnitName = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'fortnight' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
 
@@ -84,22 +81,24 @@ export function unitName(word: string): UnitName {
 
 const VAGUE_DESIGNATORS: Partial<Record<UnitName, string>> = { decade: 'DE', century: 'CE', quarter: 'Q' };
 
+/** Per unit: how many of the TIMEX3 designator it makes, the designator, and whether it is a time (after `T`). */
+const DURATION_UNITS: Readonly<Record<UnitName, readonly [number, string, boolean]>> = {
+	second: [1, 'S', true],
+	minute: [1, 'M', true],
+	hour: [1, 'H', true],
+	day: [1, 'D', false],
+	week: [1, 'W', false],
+	fortnight: [2, 'W', false],
+	month: [1, 'M', false],
+	quarter: [1, 'Q', false],
+	year: [1, 'Y', false],
+	decade: [10, 'Y', false],
+	century: [100, 'Y', false],
+};
+
 /** TIMEX3 duration of `count` units (`P2W`, `PT48H`); an unknown count gives `X` (`PXM`). */
 export function durationValue(count: number | null, unit: UnitName): string {
-	const scaled: Record<UnitName, [number, string, boolean]> = {
-		second: [1, 'S', true],
-		minute: [1, 'M', true],
-		hour: [1, 'H', true],
-		day: [1, 'D', false],
-		week: [1, 'W', false],
-		fortnight: [2, 'W', false],
-		month: [1, 'M', false],
-		quarter: [1, 'Q', false],
-		year: [1, 'Y', false],
-		decade: [10, 'Y', false],
-		century: [100, 'Y', false],
-	};
-	const [factor, letter, isTime] = scaled[unit];
+	const [factor, letter, isTime] = DURATION_UNITS[unit];
 	if (count === null) return `P${isTime ? 'T' : ''}X${VAGUE_DESIGNATORS[unit] ?? letter}`;
 	return `P${isTime ? 'T' : ''}${count * factor}${letter}`;
 }
@@ -108,8 +107,6 @@ export function durationValue(count: number | null, unit: UnitName): string {
 export const SEASONS: Readonly<Record<string, string>> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 /** The month each season starts in (northern hemisphere), used to tell which one is nearest. */
 export const SEASON_START_MONTH: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
-export const SEASON = '(?:spring|summer|autumn|fall|winter)';
 
 /** TIMEX3 part-of-day codes. */
 export const PARTS_OF_DAY: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI' };
-export const PART_OF_DAY = '(?:morning|afternoon|evening|night)';

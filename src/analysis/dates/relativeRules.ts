@@ -71,7 +71,7 @@ const relativePeriod: DateRule = {
 		return {
 			...relative(context, 'date', (ref) => ({
 				value: (shiftedPeriod(ref, isWeekend ? 'week' : unitName(unitWord), shift) ?? '') + (isWeekend ? '-WE' : ''),
-				resolution: shift === 0 ? `the ${unitWord.toLowerCase()} of the reference date` : `the ${unitWord.toLowerCase()} ${shift < 0 ? 'before' : 'after'} the reference date's`,
+				resolution: shift === 0 ? `the ${unitWord.toLowerCase()} of the reference date` : `the ${unitWord.toLowerCase()} ${shift < 0 ? 'before' : 'after'} the reference date's ${unitWord.toLowerCase()}`,
 			})),
 			...(mod ? { mod } : {}),
 		};
@@ -103,7 +103,7 @@ const offsetPeriod: DateRule = {
 		const unit = unitName(match[2]);
 		return relative(context, 'date', (ref) => ({
 			value: shiftedPeriod(ref, unit, direction * count),
-			resolution: `the ${unit} ${count} ${unit}${count === 1 ? '' : 's'} ${direction < 0 ? 'before' : 'after'} the reference date`,
+			resolution: `the ${unit} that lies ${count} ${unit}${count === 1 ? '' : 's'} ${direction < 0 ? 'before' : 'after'} the reference date`,
 		}));
 	},
 };
