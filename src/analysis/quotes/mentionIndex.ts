@@ -1,5 +1,6 @@
 /** Actor mentions in text order, for finding the actor named at a place and the last person before it. */
 import type { Actor } from '../types';
+import { firstIndex } from './firstIndex';
 
 /** One mention with the index of its actor. */
 export interface IndexedMention {
@@ -54,25 +55,12 @@ export class MentionIndex {
 
 	/** Index of the first mention that ends after `position` (mentions do not nest, so ends ascend with starts). */
 	#firstEndingAfter(position: number): number {
-		let low = 0;
-		let high = this.#mentions.length;
-		while (low < high) {
-			const mid = (low + high) >> 1;
-			if (this.#mentions[mid].end <= position) low = mid + 1;
-			else high = mid;
-		}
-		return low;
+		return firstIndex(this.#mentions.length, (i) => this.#mentions[i].end > position);
 	}
 
 	#isExcluded(position: number): boolean {
 		const ranges = this.#excluded;
-		let low = 0;
-		let high = ranges.length;
-		while (low < high) {
-			const mid = (low + high) >> 1;
-			if (ranges[mid].end <= position) low = mid + 1;
-			else high = mid;
-		}
-		return low < ranges.length && ranges[low].start <= position;
+		const index = firstIndex(ranges.length, (i) => ranges[i].end > position);
+		return index < ranges.length && ranges[index].start <= position;
 	}
 }

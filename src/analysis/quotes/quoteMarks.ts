@@ -1,5 +1,6 @@
 /** Finds quotation marks and pairs them into quoted spans, one paragraph at a time, in linear time. */
 import { paragraphRanges } from '../text';
+import { isSpace } from './textScan';
 
 /** A quoted stretch of text: the content without its marks, and where its marks sit. */
 export interface QuotedSpan {
@@ -35,7 +36,6 @@ const SINGLE_CLOSING = '’';
 const ANY_MARK = /["＂“”„‟«»‹›‘‚‛’]/;
 const MARK_CHARACTERS = new Set('"＂“”„‟«»‹›‘‚‛’');
 
-const isSpace = (code: number) => code <= 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 const isDash = (code: number) => code === 0x2d || code === 0x2013 || code === 0x2014;
 /** After these a mark still starts something: space, brackets, dashes, a slash, other marks. */
 const OPENING_CONTEXT = new Set('([{/');

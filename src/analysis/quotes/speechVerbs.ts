@@ -1,4 +1,5 @@
 /** Verbs and phrases that attribute words or thoughts to someone. */
+import { firstIndex } from './firstIndex';
 import { wordBefore } from './textScan';
 
 /** Verbs whose forms (past, third person, base) introduce what someone said, wrote or thinks. Lower case only. */
@@ -67,15 +68,8 @@ export class SpeechVerbIndex {
 
 	/** Verbs lying wholly within `[from, to)`, in text order. */
 	within(from: number, to: number): VerbMatch[] {
-		let low = 0;
-		let high = this.#verbs.length;
-		while (low < high) {
-			const mid = (low + high) >> 1;
-			if (this.#verbs[mid].start < from) low = mid + 1;
-			else high = mid;
-		}
 		const found: VerbMatch[] = [];
-		for (let i = low; i < this.#verbs.length && this.#verbs[i].end <= to; i++) found.push(this.#verbs[i]);
+		for (let i = firstIndex(this.#verbs.length, (index) => this.#verbs[index].start >= from); i < this.#verbs.length && this.#verbs[i].end <= to; i++) found.push(this.#verbs[i]);
 		return found;
 	}
 }

@@ -26,6 +26,9 @@ const OTHER_PRONOUNS = new Set(['they', 'it', 'we', 'i', 'you']);
 /** Role nouns that let "the minister" stand for a person named earlier. */
 const ROLE = /^(?:the|this|that)\s+(?:[\p{L}’'-]+\s+){0,5}?(minister|president|secretary|spokesman|spokeswoman|spokesperson|head|chief|leader|chancellor|premier|senator|governor|candidate|nominee|ambassador|diplomat|general|mayor|king|queen|director|chairman|chairwoman|commissioner|envoy|congressman|congresswoman|lawmaker|representative|prosecutor|judge|emir|prince)\b/iu;
 
+/** "Sources in Kiev", "a spokesman for Clinton", "officials close to the Kremlin": unnamed people attached to a name. */
+const GENERIC_SOURCE_OF = /\b(?:sources?|officials?|spokes(?:man|woman|person|people)|aides?|diplomats?|people|experts?|analysts?|insiders?|advis[eo]rs?|representatives?|members?|staff(?:ers)?|someone|employees?|allies|supporters|critics)\s+(?:\p{Ll}+\s+){0,3}?(?:in|at|from|close\s+to|near|with|of|for|inside|within|to)\s+[^,]*$/iu;
+
 /** Role nouns precise enough to pick among earlier people by their role ("the minister" → the one whose role says minister). */
 const TITLES = new Set(['minister', 'president', 'secretary', 'chancellor', 'premier', 'senator', 'governor', 'ambassador', 'mayor', 'king', 'queen', 'emir', 'prince', 'commissioner', 'spokesman', 'spokeswoman', 'spokesperson', 'candidate', 'nominee', 'envoy', 'prosecutor', 'judge']);
 
@@ -73,6 +76,7 @@ export function classifyPhrase(text: string, start: number, end: number, mention
 	const named = pickMention(mentions.within(start, end), prefer);
 	const role = ROLE.exec(phrase)?.[1].toLowerCase();
 	// "The President of the United States" describes a person; the place it names is not the speaker.
+	if (named && GENERIC_SOURCE_OF.test(text.slice(start, named.start))) return { kind: 'unnamed', start, end };
 	if (named && (named.actor.kind === 'person' || role === undefined)) {
 		return { kind: 'named', start: Math.max(start, named.start), end: Math.min(end, named.end), mention: named };
 	}

@@ -1,0 +1,108 @@
+import * as assert from 'node:assert/strict';
+import { findQuotes } from '../../../src/analysis/quotes/findQuotes';
+import { slugify } from '../../../src/analysis/text';
+import type { Actor, ActorKind } from '../../../src/analysis/types';
+
+/** Actors whose mentions are every occurrence of their names in `text` (longest name first, no overlaps). */
+function actorsIn(text: string, specs: ReadonlyArray<{ names: string[]; kind: ActorKind; role?: string }>): Actor[] {
+	const taken: Array<[number, number]> = [];
+	return specs.map(({ names, kind, role }) => {
+		const mentions = [];
+		for (const name of [...names].sort((a, b) => b.length - a.length)) {
+			for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+				if (taken.some(([start, end]) => at < end && start < at + name.length)) continue;
+				taken.push([at, at + name.length]);
+				mentions.push({ start: at, end: at + name.length, text: name });
+			}
+		}
+		mentions.sort((a, b) => a.start - b.start);
+		return { id: slugify(names[0]), name: names[0], kind, ...(role ? { role } : {}), mentions };
+	});
+}
+
+const PEOPLE = [
+	{ names: ['Sergei Lavrov', 'Lavrov'], kind: 'person' as const, role: 'Russian Foreign Minister' },
+	{ names: ['Antony Blinken', 'Blinken'], kind: 'person' as const, role: 'US Secretary of State' },
+	{ names: ['Volodymyr Zelensky', 'Zelensky'], kind: 'person' as const },
+	{ names: ['Nikolai Patrushev'], kind: 'person' as const },
+	{ names: ['TASS'], kind: 'organization' as const },
+	{ names: ['CNN'], kind: 'organization' as const },
+	{ names: ['Russian Foreign Ministry'], kind: 'organization' as const },
+	{ names: ['Russian Security Council'], kind: 'organization' as const },
+	{ names: ['Washington'], kind: 'place' as const },
+	{ names: ['Russia'], kind: 'place' as const },
+	{ names: ['Kiev'], kind: 'place' as const },
+];
+
+/** Each quote's text with its speaker id and attribution words. */
+function speakers(text: string) {
+	return findQuotes(text, actorsIn(text, PEOPLE)).map((quote) => ({ text: quote.text, speaker: quote.speaker, attribution: quote.attribution?.text }));
+}
+
+describe('findQuotes: speakers', () => {
+	it('finds the speaker named after the quote', () => {
+		assert.deepEqual(speakers('“This does not correspond to reality,” Lavrov told TASS.'), [
+			{ text: 'This does not correspond to reality,', speaker: 'sergei-lavrov', attribution: 'Lavrov told' },
+		]);
+		assert.equal(speakers('“We are ready,” said Russian Foreign Minister Sergei Lavrov.')[0].speaker, 'sergei-lavrov');
+		assert.equal(speakers('“We are ready,” the Russian Foreign Ministry said.')[0].speaker, 'russian-foreign-ministry');
+	});
+
+	it('finds the speaker named before the quote, skipping asides and auxiliaries', () => {
+		assert.equal(speakers('The Russian Foreign Minister Sergei Lavrov said, quoted by TASS: “We do not want wars.”')[0].speaker, 'sergei-lavrov');
+		assert.equal(speakers('Sergei Lavrov, in his turn, expressed the opinion that “the campaign” encourages Kiev.')[0].speaker, 'sergei-lavrov');
+		assert.equal(speakers('On Sunday, the director of the Russian Security Council, Nikolai Patrushev, repeated that Russia “does not want a war”.')[0].speaker, 'nikolai-patrushev');
+		assert.equal(speakers('Earlier, Lavrov had already stated that Russia prefers the “diplomatic route”.')[0].speaker, 'sergei-lavrov');
+	});
+
+	it('gives later quotes of a sentence the same speaker', () => {
+		const found = speakers('Blinken signaled that “the path remains open,” but Moscow would have to “de-escalate.”');
+		assert.deepEqual(found.map((quote) => quote.speaker), ['antony-blinken', 'antony-blinken']);
+	});
+
+	it('resolves a pronoun to the last fitting person, outside quotes', () => {
+		const text = 'Lavrov met Blinken in Geneva. “We learned from bitter experience,” he insisted.';
+		assert.deepEqual(speakers(text)[0], { text: 'We learned from bitter experience,', speaker: 'antony-blinken', attribution: 'he insisted' });
+		const quotedFirst = '“We are ready,” Lavrov said. “Unlike Zelensky, we want peace,” he added.';
+		assert.equal(speakers(quotedFirst)[1].speaker, 'sergei-lavrov');
+	});
+
+	it('resolves a pronoun inside the quote ("– he explained –")', () => {
+		const text = 'Lavrov arrived. Reporters waited. “There would be no wars – he explained – if it depended on us.”';
+		assert.deepEqual(speakers(text)[0].speaker, 'sergei-lavrov');
+	});
+
+	it('resolves "the minister" to the person whose role fits', () => {
+		const text = 'Lavrov met Blinken. The minister also anticipated that “a new meeting” is expected.';
+		assert.equal(speakers(text)[0].speaker, 'sergei-lavrov');
+	});
+
+	it('uses "according to" and headlines', () => {
+		assert.equal(speakers('According to Washington, Russia poses a “clear threat”.')[0].speaker, 'washington');
+		assert.equal(speakers('Lavrov: “Moscow does not want war.”')[0].speaker, 'sergei-lavrov');
+		assert.equal(speakers('Kiev, Russia: “We will not back down”.')[0].speaker, null);
+	});
+
+	it('carries the speaker into the next paragraph after a colon or a continued quote', () => {
+		const text = 'Lavrov told reporters in Moscow:\n\n“We will not back down.”\n\n“Nor will we give in.”';
+		assert.deepEqual(speakers(text).map((quote) => quote.speaker), ['sergei-lavrov', 'sergei-lavrov']);
+	});
+
+	it('takes the speaker from the next sentence when it says who announced it', () => {
+		const text = 'Blinken discussed with Lavrov “acute and shared” fears. This was announced on Saturday by the spokesman, Zelensky.';
+		assert.equal(speakers(text)[0].speaker, 'volodymyr-zelensky');
+	});
+
+	it('names the medium, not the speaker, for "told TASS" and "quoted by TASS"', () => {
+		assert.equal(speakers('“We are ready,” a diplomat told TASS.')[0].speaker, null);
+		assert.equal(speakers('A diplomat, quoted by TASS, said “we are ready”.')[0].speaker, null);
+	});
+
+	it('gives null where no named actor said it', () => {
+		assert.deepEqual(speakers('“We can confirm it,” the source said.')[0], { text: 'We can confirm it,', speaker: null, attribution: 'the source said' });
+		assert.equal(speakers('Sources in Kiev say Russia is preparing a “wing” against Ukraine.')[0].speaker, null);
+		assert.equal(speakers('Russia moved troops, creating what could become a new “wing” against Ukraine.')[0].speaker, null);
+		assert.equal(speakers('However, according to anonymous sources cited by CNN, the talks were “animated”.')[0].speaker, null);
+		assert.equal(speakers('The book “War and Peace” sold well.')[0].speaker, null);
+	});
+});
