@@ -44,6 +44,7 @@ const SEQUENCE = new RegExp(
 );
 const TOKEN = new RegExp(`${CONNECTOR}(?=${GAP})|${INNER_WORD}|\\d+`, 'g');
 const LETTER_CHAR = new RegExp(`[${LETTER}]`);
+const LOWER_CHAR = new RegExp(`[${LOWER}]`);
 const LOWER_WORD = new RegExp(`(?<![${LETTER}])[${LOWER}][${LETTER}]*`, 'g');
 const LINE = /[^\r\n]+/g;
 const LINE_WORD = new RegExp(`[${LETTER}][${LETTER}'’-]*`, 'g');
@@ -61,7 +62,7 @@ export function findSequences(text: string): Sequence[] {
 	let line = 0;
 	SEQUENCE.lastIndex = 0;
 	for (let match = SEQUENCE.exec(text); match; match = SEQUENCE.exec(text)) {
-		if (match.index > 0 && LETTER_CHAR.test(text[match.index - 1])) continue;
+		if (match.index > 0 && (LETTER_CHAR.test(text[match.index - 1]) || (text[match.index - 1] === '-' && LOWER_CHAR.test(text[match.index - 2] ?? '')))) continue;
 		while (line < headlines.length && headlines[line][1] <= match.index) line++;
 		const headline = line < headlines.length && headlines[line][0] <= match.index;
 		sequences.push({ start: match.index, text: match[0], sentenceInitial: startsSentence(text, match.index), headline });
@@ -92,7 +93,7 @@ function startsSentence(text: string, index: number): boolean {
 	return CLOSING_QUOTES.includes(c) && i > 0 && '.!?'.includes(text[i - 1]);
 }
 
-/** Start and end of each line that reads as a headline: title case or all capitals, no closing full stop. */
+/** Start and end of each line that reads as a headline: every content word capitalised, no closing full stop. */
 function headlineLines(text: string): Array<[number, number]> {
 	const lines: Array<[number, number]> = [];
 	LINE.lastIndex = 0;
@@ -107,7 +108,7 @@ function headlineLines(text: string): Array<[number, number]> {
 			counted++;
 			if (CAPITALISED.test(word[0])) capitalised++;
 		}
-		if (counted >= 3 && capitalised >= counted * 0.75) lines.push([line.index, line.index + line[0].length]);
+		if (counted >= 3 && capitalised === counted) lines.push([line.index, line.index + line[0].length]);
 	}
 	return lines;
 }

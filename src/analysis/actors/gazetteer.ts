@@ -8,6 +8,8 @@ import { EXTRA_ADJECTIVES } from './vocabulary';
 export interface GazetteerEntry {
 	name: string;
 	kind: ActorKind;
+	/** A country, as opposed to a city or region. */
+	country?: boolean;
 }
 
 export interface Gazetteer {
@@ -54,7 +56,7 @@ function buildGazetteer(): Gazetteer {
 	};
 	const adjectives = new Set<string>(EXTRA_ADJECTIVES);
 	for (const country of countries) {
-		const entry: GazetteerEntry = { name: country.name.common, kind: 'place' };
+		const entry: GazetteerEntry = { name: country.name.common, kind: 'place', country: true };
 		add(country.name.common, entry);
 		add(country.name.official, entry);
 		for (const spelling of country.altSpellings) {

@@ -39,6 +39,8 @@ export interface Mention {
 const POSSESSIVE = /['’]s?$/;
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}\p{N}&-]*\p{Lu}[\p{Lu}\p{N}]*|\p{Lu}\p{N}+|(?:\p{Lu}\.){2,})$/u;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'across', 'outside', 'inside', 'into', 'toward', 'towards', 'throughout', 'around', 'via']);
+const PLACE_ENDING = /\p{Ll}(?:land|stan|shire|burg|burgh|ville|polis|grad)$/u;
+const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 const BROADCAST_NUMBER = /^(?:Channel|Kanal|Radio|TV|Rossiya)\s\d+$/;
 
 const lower = (word: string) => word.toLowerCase();
@@ -117,7 +119,8 @@ function mentionsInPart(tokens: Token[], initial: boolean, headline: boolean, ct
 	const nameTokens = kept.slice(title.nameStart);
 	const startsSentence = initial && title.nameStart === 0;
 	for (const chunk of chunks(nameTokens, ctx)) {
-		for (const found of classifyChunk(chunk.tokens, chunk.entry, startsSentence && chunk.tokens[0] === nameTokens[0], headline, ctx)) {
+		const chunkMentions = chunk.kind ? [mention(chunk.tokens, chunk.kind, ctx)] : classifyChunk(chunk.tokens, chunk.entry, startsSentence && chunk.tokens[0] === nameTokens[0], headline, ctx);
+		for (const found of chunkMentions) {
 			if (title.role && found.kind === 'person') found.role = title.role;
 			mentions.push(found);
 		}
@@ -174,6 +177,20 @@ function organizationBySuffix(tokens: Token[], ctx: MentionContext): Mention[] |
 interface Chunk {
 	tokens: Token[];
 	entry?: GazetteerEntry;
+	/** Kind decided while chunking: a city followed by a name is an organisation ("Boston Red Sox"). */
+	kind?: ActorKind;
+}
+
+/** End of the run of unknown, ordinary capitalised words from token `i`. */
+function plainNamesEnd(tokens: readonly Token[], i: number, ctx: MentionContext): number {
+	let end = i;
+	while (end < tokens.length && isPlainName(tokens[end].text, ctx) && !longestKnown(tokens, end, ctx)) end++;
+	return end;
+}
+
+function isPlainName(word: string, ctx: MentionContext): boolean {
+	const key = lower(word);
+	return !/^[\d&]/.test(word) && /\p{Ll}/u.test(word) && !COMMON_WORDS.has(key) && !TITLE_WORDS.has(key) && !ROLE_QUALIFIERS.has(key) && !MONTHS_AND_WEEKDAYS.has(key) && !NON_ACTOR_WORDS.has(key) && !ctx.gazetteer.isAdjective(word) && !/^\p{Ll}/u.test(word);
 }
 
 /**
@@ -192,8 +209,9 @@ function chunks(tokens: Token[], ctx: MentionContext): Chunk[] {
 		const found = longestKnown(tokens, i, ctx);
 		if (found && (current.length === 0 || found.length > 1)) {
 			flush();
-			result.push({ tokens: tokens.slice(i, i + found.length), entry: found.entry });
-			i += found.length;
+			const end = found.entry.kind === 'place' && !found.entry.country ? plainNamesEnd(tokens, i + found.length, ctx) : i + found.length;
+			result.push(end > i + found.length ? { tokens: tokens.slice(i, end), kind: 'organization' } : { tokens: tokens.slice(i, end), entry: found.entry });
+			i = end;
 			continue;
 		}
 		const token = tokens[i];
@@ -222,7 +240,7 @@ function classifyChunk(tokens: Token[], entry: GazetteerEntry | undefined, initi
 	if (PLACE_SUFFIXES.has(last) || /^(?:Mount|Mt\.|Lake|Cape|Fort|Port|San|Santa|Saint|St\.)$/.test(list[0].text)) return [mention(tokens, 'place', ctx)];
 	if (list.every((t) => TITLE_WORDS.has(lower(t.text)) || ROLE_QUALIFIERS.has(lower(t.text)) || COMMON_WORDS.has(lower(t.text)))) return [];
 	if (list.length > 4) return list.flatMap((token) => classifyWord(token, true, true, ctx));
-	const person = mention(tokens, 'person', ctx);
+	const person = mention(tokens, lower(wordBefore(ctx.text, tokens[0].start)) === 'the' ? 'organization' : 'person', ctx);
 	person.sentenceInitial = initial;
 	return [person];
 }
@@ -230,7 +248,7 @@ function classifyChunk(tokens: Token[], entry: GazetteerEntry | undefined, initi
 function classifyWord(token: Token, initial: boolean, headline: boolean, ctx: MentionContext): Mention[] {
 	const word = token.text;
 	const key = lower(word);
-	if (word.length < 2 || NON_ACTOR_ACRONYMS.has(word) || COMMON_WORDS.has(key) || TITLE_WORDS.has(key) || ROLE_QUALIFIERS.has(key) || NON_ACTOR_WORDS.has(key)) return [];
+	if (word.length < 2 || NON_ACTOR_ACRONYMS.has(word) || COMMON_WORDS.has(key) || TITLE_WORDS.has(key) || TITLE_WORDS.has(key.replace(/s$/, '')) || ROLE_QUALIFIERS.has(key) || NON_ACTOR_WORDS.has(key)) return [];
 	if (ctx.gazetteer.isAdjective(word) || /^\p{Lu}\.$/u.test(word) || (/\d/.test(word) && !isAcronym(word))) return [];
 	if (isAcronym(word)) {
 		const organization = mention([token], 'organization', ctx);
@@ -260,8 +278,11 @@ function hyphenated(token: Token, ctx: MentionContext): Mention[] {
 	});
 }
 
+/** Kind of an unknown single name from the word before it and its shape: "in Evansville", "Kazakhstan", "the Academy", "YouTube". */
 function guessKind(token: Token, ctx: MentionContext): ActorKind {
-	return PLACE_PREPOSITIONS.has(lower(wordBefore(ctx.text, token.start))) ? 'place' : 'person';
+	const before = lower(wordBefore(ctx.text, token.start));
+	if (PLACE_PREPOSITIONS.has(before) || PLACE_ENDING.test(token.text)) return 'place';
+	return before === 'the' || INNER_CAPITAL.test(token.text) ? 'organization' : 'person';
 }
 
 function known(tokens: readonly Token[], entry: GazetteerEntry, ctx: MentionContext): Mention {

@@ -14,7 +14,7 @@ export interface TitlePrefix {
 }
 
 const NONE: TitlePrefix = { nameStart: 0, known: [] };
-const titleWord = (text: string) => TITLE_WORDS.has(text.toLowerCase().replace(/\.$/, ''));
+const titleWord = (text: string) => TITLE_WORDS.has(text.toLowerCase().replace(/\.$/, '')) || TITLE_WORDS.has(text.toLowerCase().replace(/s$/, ''));
 
 /**
  * Reads a leading title: nationality adjectives, known places and bodies, title words and their qualifiers,

@@ -11,6 +11,10 @@ congresswoman governor gov mayor judge justice chief ambassador envoy spokesman 
 chairman chairwoman ceo commissioner pope cardinal bishop archbishop rabbi imam ayatollah pastor reverend rev
 father premier leader patriarch speaker attorney coach detective inspector superintendent president-elect secretary-general counsellor counselor adviser advisor
 aide consul tsar czar sultan shah pharaoh emperor empress duke duchess countess baron baroness
+administrator nominee candidate co-star author writer poet novelist composer painter artist architect actor actress
+singer musician producer critic journalist presenter anchor lawyer physicist chemist biologist mathematician scientist
+economist historian philosopher linguist astronaut activist businessman businesswoman entrepreneur filmmaker
+photographer researcher interviewee teammate striker goalkeeper midfielder defender pitcher quarterback rapper comedian
 `);
 
 /** Titles that are not part of a role ("Mr", "Sheikh"): kept out of `role`. */
@@ -50,7 +54,7 @@ hills plain plains krai republic`);
 export const NON_ACTOR_WORDS = words(`
 agreement agreements accord accords treaty protocol protocols stream pipeline war wars summit games olympics cup
 award awards prize act plan doctrine pact deal declaration charter convention initiative format process revolution
-crisis day eve week festival championship championships tournament conference forum election elections referendum
+crisis day eve week festival olympics olympic paralympics paralympic hajj ramadan christmas easter championship championships tournament conference forum election elections referendum
 operation exercise exercises program programme project law bill code constitution era age empire dynasty
 `);
 
@@ -82,14 +86,15 @@ according despite unlike following regarding concerning given including especial
 new old big small good bad great high low long short early late many recent recently currently previously
 apparently actually clearly certainly probably possibly obviously officially reportedly allegedly initially
 reply replies comment comments share login log sign subscribe menu home search email newsletter cookies privacy
-policy terms contact print skip tags tagged posted filed continue click download
+policy terms contact print skip tags tagged posted filed continue click download internet web
 `);
 
 /** Acronyms and capitalised tokens that are not actors. */
 export const NON_ACTOR_ACRONYMS = words(`
 TV OK AM PM CEO CFO COO CTO GDP ID DNA AI PR IT PhD MA BA BSc MSc COVID COVID-19 HIV AIDS UFO FAQ USB PDF CD DVD GPS
 MP MPs VIP VIPs NGO NGOs HQ ETA RSVP PS NB FYI LOL USD EUR RUB GBP UAH CO2 LNG LGBT LGBTQ SUV SMS II III IV VI VII
-VIII IX XI XII XX XXI ASAP DIY IQ TBA TBD PIN URL HTML API Q A I
+VIII IX XI XII XX XXI ASAP DIY IQ TBA TBD PIN URL HTML API Q A I GMT UTC EST EDT PST PDT BST CET CEST AD BC CE BCE
+Ph WHEREAS RSS FAQ
 `);
 
 /** Lower-case name particles allowed inside a personal name ("Tamim bin Hamad al-Thani", "Ludwig van Beethoven"). */
@@ -101,5 +106,6 @@ European Western Eastern Northern Southern Soviet Arab Arabic Asian African Lati
 Transatlantic Euro-Atlantic Kurdish Palestinian Jewish Muslim Christian Catholic Orthodox Protestant Sunni Shia
 Shiite Islamic Islamist Hindu Buddhist English Scottish Welsh Irish Flemish Basque Catalan Crimean Chechen Tatar
 Western-backed pro-Russian Pro-Russian Anglo-Saxon Allied Atlantic Caucasian Siberian Bavarian Texan Californian
+Republican Republicans Democratic Democrat Democrats Liberal Liberals Socialist Socialists Communist Communists
 Westerner Easterner Northerner Southerner Europeans Westerners Easterners Asians Africans Arabs Muslims Christians Jews
 `);
