@@ -2,7 +2,9 @@ import * as vscode from 'vscode';
 import type { ArticleAnalysis } from '../analysis';
 import type { Sidecar } from '../annotations/sidecarSchema';
 import type { AppliedDecorations } from './decorations/articleDecorations';
+import type { IndexFilter, OutlineScope } from '../index';
 import type { Services } from './services';
+import { treeChildren, type TreeNodeView } from './tree/treeApi';
 
 /** What `activate()` returns, for tests, scripts and other extensions. */
 export interface ArticleAnnotatorApi {
@@ -18,6 +20,12 @@ export interface ArticleAnnotatorApi {
 	readonly onDidUpdateDecorations: vscode.Event<AppliedDecorations>;
 	/** Milliseconds `activate()` spent in the extension's own code. */
 	readonly activationMs: number;
+	/** The annotations view's children of the node with that id (the roots without one), as it shows them; the roots bring it up to date. */
+	getTreeChildren(id?: string): Promise<TreeNodeView[]>;
+	/** Shows the active article or the whole workspace (narrowed by `filter`) in the annotations view; the workspace once indexed. */
+	setTreeScope(scope: OutlineScope, filter?: IndexFilter): Promise<void>;
+	/** Resolves when the workspace index has caught up with every file queued so far (starting it if need be). */
+	whenIndexed(): Promise<void>;
 }
 
 /** The API object; `activationStartedAt` is the `performance.now()` at which `activate()` began. */
@@ -33,5 +41,13 @@ export function createApi(services: Services, activationStartedAt = performance.
 		getDecorations: (uri) => services.decorations.applied(uri),
 		onDidUpdateDecorations: services.decorations.onDidApply,
 		activationMs: performance.now() - activationStartedAt,
+		getTreeChildren: (id) => treeChildren(services.annotationsTree, id),
+		async setTreeScope(scope, filter = {}) {
+			if (scope === 'workspace') await services.index.whenBuilt();
+			await services.annotationsTree.setFilter(filter);
+			await services.annotationsTree.setScope(scope);
+			await services.annotationsTree.refresh();
+		},
+		whenIndexed: () => services.index.whenIdle(),
 	};
 }

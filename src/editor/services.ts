@@ -6,6 +6,9 @@ import { ArticleFiles } from './articles/articleFiles';
 import { SidecarService } from './claims/sidecarService';
 import { ArticleDecorations } from './decorations/articleDecorations';
 import { EditorSettingsWatcher } from './editorSettings';
+import { WorkspaceIndexService } from './index/workspaceIndexService';
+import { RegistryService } from './registry/registryService';
+import { AnnotationsTreeProvider } from './tree/annotationsTreeProvider';
 import { ScannedWorkspaceActors } from './workspace/scannedWorkspaceActors';
 import type { WorkspaceActorStats } from './workspace/workspaceActorStats';
 
@@ -25,6 +28,12 @@ export interface Services {
 	readonly decorations: ArticleDecorations;
 	/** Actor mentions across the workspace's articles. */
 	readonly workspaceActors: WorkspaceActorStats;
+	/** Every article of the workspace, indexed in the background: workspace counts and quotes, the tree's workspace scope. */
+	readonly index: WorkspaceIndexService;
+	/** The analyst's actor registry (`.article-annotator/actors.json`). */
+	readonly registry: RegistryService;
+	/** What the annotations view shows. */
+	readonly annotationsTree: AnnotationsTreeProvider;
 }
 
 export function createServices(context: vscode.ExtensionContext): Services {
@@ -36,6 +45,9 @@ export function createServices(context: vscode.ExtensionContext): Services {
 	const live = new LiveAnalysis(analyses, articles, settings);
 	const decorations = new ArticleDecorations(live);
 	const workspaceActors = new ScannedWorkspaceActors(analyses, articles, settings);
-	context.subscriptions.push(settings, articles, sidecars, analyses, live, decorations, workspaceActors);
-	return { context, settings, articles, overrides, sidecars, analyses, live, decorations, workspaceActors };
+	const index = new WorkspaceIndexService(analyses, articles, sidecars);
+	const registry = new RegistryService();
+	const annotationsTree = new AnnotationsTreeProvider(index, articles);
+	context.subscriptions.push(settings, articles, sidecars, analyses, live, decorations, workspaceActors, index, registry, annotationsTree);
+	return { context, settings, articles, overrides, sidecars, analyses, live, decorations, workspaceActors, index, registry, annotationsTree };
 }
