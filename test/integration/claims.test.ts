@@ -116,6 +116,18 @@ describe('claims', () => {
 			assert.equal(sidecarOnDisk(uri)?.claims.some((claim) => claim.id === claimId), true);
 		});
 
+		it('reloads a sidecar changed on disk and applies the next change on top of it, never over it', async () => {
+			const file = uri.fsPath + '.annotations.json';
+			const pulled = JSON.parse(fs.readFileSync(file, 'utf8'));
+			pulled.claims.find((claim: { id: string }) => claim.id === claimId).status = 'false';
+			fs.writeFileSync(file, JSON.stringify(pulled, null, 2) + '\n');
+			await vscode.commands.executeCommand(CommandIds.editClaimNote, { uri, id: claimId, note: 'Contradicted by satellite images.' });
+			const claim = sidecarOnDisk(uri)?.claims.find((candidate) => candidate.id === claimId);
+			assert.deepEqual([claim?.status, claim?.note], ['false', 'Contradicted by satellite images.']);
+			const inMemory = (await (await getApi()).getAnnotations(uri)).claims.find((candidate) => candidate.id === claimId);
+			assert.equal(inMemory?.status, 'false');
+		});
+
 		it('restores the claim after closing and reopening the article', async () => {
 			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 			const reopened = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
