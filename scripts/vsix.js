@@ -8,14 +8,17 @@ const { PROJECT_ROOT } = require('./prerequisites');
 /** An extension with no code: the development path of a run that tests the installed .vsix. */
 const VSIX_RUNNER_FOLDER = path.join(__dirname, 'vsixTestRunner');
 
-/** Builds `.cache/article-annotator.vsix` from the current dist/ and returns its path. */
+/**
+ * Builds `.cache/article-annotator.vsix` from the current dist/ and returns its path. The README's
+ * images stay relative (they ship in media/): there is no repository URL to rewrite them to.
+ */
 function packageVsix() {
 	const vsix = path.join(PROJECT_ROOT, '.cache', 'article-annotator.vsix');
 	fs.mkdirSync(path.dirname(vsix), { recursive: true });
 	console.log('[vsix] packaging with vsce');
 	execFileSync(
 		process.execPath,
-		[require.resolve('@vscode/vsce/vsce'), 'package', '--out', vsix, '--allow-missing-repository', '--skip-license'],
+		[require.resolve('@vscode/vsce/vsce'), 'package', '--out', vsix, '--allow-missing-repository', '--no-rewrite-relative-links'],
 		{ cwd: PROJECT_ROOT, stdio: ['ignore', 'inherit', 'inherit'] },
 	);
 	return vsix;
