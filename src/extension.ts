@@ -1,8 +1,9 @@
 import type * as vscode from 'vscode';
 import { createApi, type ArticleAnnotatorApi } from './editor/api';
-import { registerClaims } from './editor/claims/registerClaims';
 import { registerEditorFeatures } from './editor/editorFeatures';
+import { registerClaims } from './editor/claims/registerClaims';
 import { registerActorRegistry } from './editor/registry/registerActorRegistry';
+import { registerExport } from './editor/export/registerExport';
 import { createServices } from './editor/services';
 import { registerAnnotationsTree } from './editor/tree/annotationsTreeView';
 
@@ -14,6 +15,7 @@ export function activate(context: vscode.ExtensionContext): ArticleAnnotatorApi 
 	registerAnnotationsTree(services);
 	registerActorRegistry(services);
 	registerClaims(services);
+	registerExport(services);
 	return createApi(services, activationStartedAt);
 }
 

@@ -25,6 +25,8 @@ export const CommandIds = {
 	redoAnnotation: 'articleAnnotator.redoAnnotation',
 	openSidecar: 'articleAnnotator.openSidecar',
 	backUpSidecar: 'articleAnnotator.backUpSidecarAndStartFresh',
+	exportAnnotations: 'articleAnnotator.export',
+	importAnnotations: 'articleAnnotator.import',
 } as const;
 
 export type CommandId = (typeof CommandIds)[keyof typeof CommandIds];

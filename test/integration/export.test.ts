@@ -1,0 +1,93 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { targetAt } from '../../src/annotations/anchoring';
+import { emptySidecar, parseSidecar, serializeSidecar } from '../../src/annotations/sidecarFormat';
+import { CommandIds } from '../../src/editor/commandIds';
+import { jsonExportSchema } from '../../src/export/json/jsonExportSchema';
+import type { ImportResult } from '../../src/import';
+import { getApi, openSample, sampleUri, waitFor, workspaceFolder } from './helpers';
+
+const CLAIM = 'Moscow does not want war';
+
+describe('export and import commands', () => {
+	const created: vscode.Uri[] = [];
+	const output = (name: string) => {
+		const uri = vscode.Uri.joinPath(workspaceFolder().uri, 'exports', name);
+		created.push(uri);
+		return uri;
+	};
+
+	before(async () => {
+		await getApi();
+	});
+
+	after(async () => {
+		await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+		for (const uri of created) await vscode.workspace.fs.delete(uri, { recursive: true }).then(undefined, () => undefined);
+	});
+
+	it('exports the active article as JSON, with its sidecar claim, to the given file', async () => {
+		const article = await sampleUri('000');
+		const text = fs.readFileSync(article.fsPath, 'utf8');
+		const start = text.indexOf(CLAIM);
+		const sidecarFile = `${article.fsPath}.annotations.json`;
+		const hadSidecar = fs.existsSync(sidecarFile);
+		if (!hadSidecar) {
+			const claim = { id: 'c-export', tag: 'claim', status: 'false' as const, speaker: 'Serghei Lavrov', note: 'export test', created: '2026-01-01T00:00:00.000Z', updated: '2026-01-01T00:00:00.000Z', target: targetAt(text, start, start + CLAIM.length) };
+			fs.writeFileSync(sidecarFile, serializeSidecar({ ...emptySidecar(text), claims: [claim] }));
+			created.push(vscode.Uri.file(sidecarFile));
+		}
+		await openSample('000');
+		const out = output('article.json');
+		const written = await vscode.commands.executeCommand<vscode.Uri>(CommandIds.exportAnnotations, { format: 'json', scope: 'article', out: out.fsPath });
+		assert.equal(written?.fsPath, out.fsPath);
+		const document = jsonExportSchema.parse(JSON.parse(fs.readFileSync(out.fsPath, 'utf8')));
+		assert.equal(document.articles.length, 1);
+		assert.equal(document.articles[0].file, path.basename(article.fsPath));
+		assert.ok(document.articles[0].actors.length > 0, 'the analysis is exported');
+		if (!hadSidecar) assert.deepEqual(document.articles[0].claims.map((claim) => claim.id), ['c-export']);
+	});
+
+	it('exports every article of the workspace in each format', async () => {
+		for (const format of ['csv', 'markdown', 'w3c', 'claimreview', 'brat']) {
+			const out = output(`workspace-${format}`);
+			await vscode.commands.executeCommand(CommandIds.exportAnnotations, { format, scope: 'workspace', out });
+			assert.ok(fs.existsSync(out.fsPath), `${format} written`);
+		}
+		const brat = fs.readdirSync(output('workspace-brat').fsPath);
+		assert.ok(brat.includes('annotation.conf'));
+		assert.ok(brat.filter((name) => name.endsWith('.ann')).length >= 5, brat.join(', '));
+		assert.match(fs.readFileSync(output('workspace-markdown').fsPath, 'utf8'), /^## Actors$/m);
+	});
+
+	it('imports a W3C export into another article’s sidecar', async () => {
+		const source = await sampleUri('000');
+		const copy = vscode.Uri.joinPath(workspaceFolder().uri, 'import-target.txt');
+		created.push(copy, vscode.Uri.file(`${copy.fsPath}.annotations.json`));
+		await vscode.workspace.fs.writeFile(copy, await vscode.workspace.fs.readFile(source));
+		const text = fs.readFileSync(copy.fsPath, 'utf8');
+		const start = text.indexOf(CLAIM);
+		const annotation = {
+			'@context': 'http://www.w3.org/ns/anno.jsonld',
+			id: 'https://example.org/anno/1',
+			type: 'Annotation',
+			body: [{ type: 'TextualBody', purpose: 'tagging', value: 'denial' }, { type: 'TextualBody', purpose: 'assessing', value: 'disputed' }],
+			target: { source: 'import-target.txt', selector: [{ type: 'TextQuoteSelector', exact: CLAIM, prefix: text.slice(start - 10, start), suffix: '' }, { type: 'TextQuoteSelector', exact: 'no such text anywhere in the article' }] },
+		};
+		const orphan = { ...annotation, id: 'https://example.org/anno/2', target: { source: 'import-target.txt', selector: { type: 'TextQuoteSelector', exact: 'words that are nowhere in this article at all' } } };
+		const file = output('external.jsonld');
+		fs.mkdirSync(path.dirname(file.fsPath), { recursive: true });
+		fs.writeFileSync(file.fsPath, JSON.stringify([annotation, orphan]));
+		await vscode.window.showTextDocument(copy);
+		const result = await vscode.commands.executeCommand<ImportResult>(CommandIds.importAnnotations, { file: file.fsPath });
+		assert.deepEqual([result?.placed, result?.orphaned], [1, 1]);
+		const sidecar = parseSidecar(copy.fsPath, fs.readFileSync(`${copy.fsPath}.annotations.json`, 'utf8')).sidecar;
+		const placed = sidecar.claims.find((claim) => !claim.orphaned);
+		assert.deepEqual([placed?.tag, placed?.status, placed?.target.start], ['denial', 'disputed', start]);
+		assert.ok(sidecar.claims.some((claim) => claim.orphaned), 'what cannot be placed is kept as orphaned');
+		const api = await getApi();
+		await waitFor(async () => ((await api.getAnnotations(copy)).claims.length === 2 ? true : undefined), 10000);
+	});
+});
