@@ -49,26 +49,43 @@ const ANCHOR_WORDS = new Map<string, number>([
 /** Characters of context kept either side of an anchor: enough for "the better part of the last two" or "9 a.m. Tuesday". */
 const REACH = 50;
 
-const WORD_OR_DIGITS = /[A-Za-z]+|\d+/g;
-
 /** Sorted, non-overlapping windows around every anchor, widened to whitespace. */
 export function candidateWindows(text: string): CandidateWindow[] {
 	const windows: CandidateWindow[] = [];
-	WORD_OR_DIGITS.lastIndex = 0;
-	for (let match = WORD_OR_DIGITS.exec(text); match; match = WORD_OR_DIGITS.exec(text)) {
-		const first = match[0].charCodeAt(0);
-		const anchor = first >= 48 && first <= 57 ? Anchor.digit : ANCHOR_WORDS.get(match[0]);
-		if (!anchor) continue;
-		const start = widenBack(text, Math.max(0, match.index - REACH));
-		const last = windows[windows.length - 1];
-		if (last && start <= last.end) {
-			last.end = widenForward(text, Math.min(text.length, match.index + match[0].length + REACH));
-			last.anchors |= anchor;
-		} else {
-			windows.push({ start, end: widenForward(text, Math.min(text.length, match.index + match[0].length + REACH)), anchors: anchor });
+	const length = text.length;
+	let index = 0;
+	while (index < length) {
+		const code = text.charCodeAt(index);
+		const kind = isDigit(code) ? 1 : isAsciiLetter(code) ? 2 : 0;
+		if (kind === 0) {
+			index++;
+			continue;
 		}
+		let end = index + 1;
+		while (end < length && (kind === 1 ? isDigit(text.charCodeAt(end)) : isAsciiLetter(text.charCodeAt(end)))) end++;
+		const anchor = kind === 1 ? Anchor.digit : end - index >= 3 && end - index <= LONGEST_ANCHOR ? ANCHOR_WORDS.get(text.slice(index, end)) : undefined;
+		if (anchor) addAnchor(windows, text, index, end, anchor);
+		index = end;
 	}
 	return windows;
+}
+
+const LONGEST_ANCHOR = Math.max(...[...ANCHOR_WORDS.keys()].map((word) => word.length));
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
+const isAsciiLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+
+/** Opens a window around the anchor at `[start, end)`, or stretches the last one when they meet. */
+function addAnchor(windows: CandidateWindow[], text: string, start: number, end: number, anchor: number): void {
+	const from = widenBack(text, Math.max(0, start - REACH));
+	const to = widenForward(text, Math.min(text.length, end + REACH));
+	const last = windows[windows.length - 1];
+	if (last && from <= last.end) {
+		last.end = to;
+		last.anchors |= anchor;
+	} else {
+		windows.push({ start: from, end: to, anchors: anchor });
+	}
 }
 
 const isSpace = (code: number) => code === 32 || code === 10 || code === 13 || code === 9 || code === 160;
