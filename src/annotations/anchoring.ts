@@ -65,14 +65,25 @@ const CONTEXT_WEIGHT = 20;
 const POSITION_WEIGHT = 2;
 
 /**
- * Finds a target again in a changed text: where it was when its exact text is still there; else the
- * occurrence of its exact text whose context and position fit best; else the best fuzzy match with at
- * most a quarter of its characters changed. Undefined when nothing fits (the annotation is then orphaned).
+ * Finds a target again in a changed text: where it was when its exact text is still there, or moved by
+ * `expectedShift` with its context unchanged (the shift of the target before it, say); else the occurrence
+ * of its exact text whose context and position fit best; else the best fuzzy match with at most a quarter
+ * of its characters changed. Undefined when nothing fits (the annotation is then orphaned).
  */
-export function reanchorTarget(target: Target, text: string): Target | undefined {
-	const { start, end, exact } = target;
+export function reanchorTarget(target: Target, text: string, expectedShift = 0): Target | undefined {
+	const { start, end, exact, prefix, suffix } = target;
 	if (exact.length === 0) return undefined;
 	if (text.slice(start, end) === exact) return targetAt(text, start, end);
+	const shifted = start + expectedShift;
+	if (
+		expectedShift !== 0 &&
+		shifted >= 0 &&
+		text.slice(shifted, shifted + exact.length) === exact &&
+		text.slice(Math.max(0, shifted - prefix.length), shifted) === prefix &&
+		text.slice(shifted + exact.length, shifted + exact.length + suffix.length) === suffix
+	) {
+		return targetAt(text, shifted, shifted + exact.length);
+	}
 	const exactMatch = bestMatch(target, text, exactOccurrences(text, exact));
 	if (exactMatch) return targetAt(text, exactMatch.start, exactMatch.end);
 	const maxErrors = Math.min(256, Math.floor(exact.length / 4));

@@ -184,7 +184,13 @@ export class ArticleAnnotations {
 	/** Finds every annotation again in a text changed elsewhere; returns how many are orphaned afterwards. */
 	reanchor(text: string): number {
 		this.#fingerprint = fingerprintOf(text);
-		this.#mapTargets((target) => reanchorTarget(target, text), true);
+		// Targets are visited in text order; most move by the same amount as the one before them.
+		let shift = 0;
+		this.#mapTargets((target) => {
+			const found = reanchorTarget(target, text, shift);
+			if (found) shift = found.start - target.start;
+			return found;
+		}, true);
 		return [...this.#claims.values()].filter((claim) => claim.orphaned).length;
 	}
 
@@ -265,7 +271,7 @@ export class ArticleAnnotations {
 			const { orphaned: _orphaned, ...placed } = item;
 			return { ...placed, target } as T;
 		};
-		for (const [id, claim] of this.#claims) this.#claims.set(id, place(claim));
+		for (const claim of sortClaims([...this.#claims.values()])) this.#claims.set(claim.id, place(claim));
 		for (const entry of [...this.#undo, ...this.#redo]) {
 			for (const change of entry.claims) {
 				if (change.before) change.before = place(change.before);

@@ -62,7 +62,7 @@ export async function benchAnnotations(): Promise<Figure[]> {
 	// The outside edit: a paragraph added near the top, one sentence reworded and one deleted further down.
 	const sentences = sentenceRanges(text);
 	const [rewordStart, rewordEnd] = sentences[Math.floor(sentences.length / 2)];
-	const [deleteStart, deleteEnd] = sentences[Math.floor((sentences.length * 3) / 4)];
+	const { start: deleteStart, end: deleteEnd } = sidecar.claims[(CLAIMS * 3) / 4].target;
 	const edited =
 		text.slice(0, 200) +
 		'\n\nAn editor added this paragraph after publication, with a correction.\n\n' +

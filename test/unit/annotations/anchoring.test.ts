@@ -58,6 +58,17 @@ describe('anchoring', () => {
 			assert.deepEqual(found && { start: found.start, end: found.end }, rangeOf(edited, phrase, 1));
 		});
 
+		it('takes an expected shift only where the context still fits', () => {
+			const first = rangeOf(ARTICLE, phrase);
+			const target = targetAt(ARTICLE, first.start, first.end);
+			const second = rangeOf(ARTICLE, phrase, 1);
+			const edited = '>> ' + ARTICLE;
+			const wrongShift = second.start - first.start + 3;
+			assert.equal(reanchorTarget(target, edited, wrongShift)?.start, first.start + 3);
+			assert.equal(reanchorTarget(target, edited, 3)?.start, first.start + 3);
+			assert.equal(reanchorTarget(target, edited, -first.start - 10)?.start, first.start + 3);
+		});
+
 		it('finds text changed slightly by a fuzzy match', () => {
 			const { start, end } = rangeOf(ARTICLE, '"We will not allow our interests to be ignored."');
 			const edited = ARTICLE.replace('We will not allow our interests to be ignored.', 'We will never allow our interests to be ignored!');
