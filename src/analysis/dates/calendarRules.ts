@@ -27,12 +27,17 @@ const year: DateRule = {
 	},
 };
 
+const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
+
 const decade: DateRule = {
-	needs: Anchor.digit,
-	pattern: /\b(?:the\s+)?(?:(1[5-9]\d0|20\d0)|['’](\d0))['’]?s\b/gi,
+	needs: Anchor.digit | Anchor.unit,
+	pattern: /\b(?:the\s+)?(?:(1[5-9]\d0|20\d0)|['’](\d0)|(?<=\bthe\s+)(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))['’]?s?\b/gi,
 	read(match) {
-		const value = match[1] ? match[1].slice(0, 3) : `19${match[2][0]}`;
-		return { type: 'date', value, resolution: 'a decade' };
+		const [, digits, short, word] = match;
+		if (!word && !/s$/i.test(match[0])) return null;
+		if (digits) return { type: 'date', value: digits.slice(0, 3), resolution: 'a decade' };
+		const value = short ? `19${short[0]}` : `19${DECADE_WORDS.indexOf(word.toLowerCase()) + 2}`;
+		return { type: 'date', value, resolution: 'a decade without its century, taken as the 1900s' };
 	},
 };
 

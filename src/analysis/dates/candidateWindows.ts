@@ -25,7 +25,7 @@ export interface CandidateWindow {
 }
 
 const LOWER_CASE_ANCHORS: ReadonlyArray<[number, string]> = [
-	[Anchor.unit, 'second seconds minute minutes hour hours day days week weeks fortnight fortnights month months quarter quarters half year years decade decades century centuries weekend weekends'],
+	[Anchor.unit, 'second seconds minute minutes hour hours day days week weeks fortnight fortnights month months quarter quarters half year years decade decades century centuries weekend weekends twenties thirties forties fifties sixties seventies eighties nineties'],
 	[Anchor.partOfDay, 'morning mornings afternoon afternoons evening evenings night nights'],
 	[Anchor.season, 'spring summer autumn fall winter'],
 	[Anchor.dayWord, 'today yesterday tomorrow tonight noon midday'],

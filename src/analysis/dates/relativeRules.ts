@@ -1,7 +1,7 @@
 /** Rules for days, weeks, months and years named relative to the reference date: today, last Friday, next week, a week ago. */
 import { Anchor } from './candidateWindows';
 import type { DateMod } from '../types';
-import { addDays, formatDay } from './calendar';
+import { addDays, formatDay, formatWeek, isoWeekday } from './calendar';
 import type { DateRule, Reading, RuleContext } from './dateRule';
 import { COUNT, countValue, PARTS_OF_DAY, unitName, weekdayNumber } from './lexicon';
 import { dayOfMonthNear, nearestWeekday, shiftedPeriod, tenseWords } from './resolve';
@@ -78,6 +78,20 @@ const relativePeriod: DateRule = {
 	},
 };
 
+/** "over the weekend": the last one in the past tense, the coming one otherwise; on a Saturday or Sunday, that one. */
+const theWeekend: DateRule = {
+	needs: Anchor.unit,
+	pattern: /\b(?<=\b(?:over|during|at|on|for|through|by|until|this|the)\s+)(?:the\s+)?weekend\b/gi,
+	read(match, context) {
+		return relative(context, 'date', (ref) => {
+			const weekday = isoWeekday(ref);
+			const tense = context.tenseAt(match.index, match.index + match[0].length);
+			const shift = weekday >= 6 ? 0 : tense === 'past' ? -1 : 0;
+			return { value: `${formatWeek(addDays(ref, 7 * shift))}-WE`, resolution: `the weekend nearest the reference date (${tenseWords(tense)})` };
+		});
+	},
+};
+
 const EDGE_MODS: Readonly<Record<string, DateMod>> = { end: 'END', beginning: 'START', start: 'START', middle: 'MID' };
 
 /** "the end of the year": the reference date's own period, qualified. */
@@ -115,4 +129,4 @@ const noon: DateRule = {
 };
 
 /** Relative rules, most specific first. */
-export const RELATIVE_RULES: readonly DateRule[] = [namedDay, weekday, relativePeriod, periodEdge, offsetPeriod, noon];
+export const RELATIVE_RULES: readonly DateRule[] = [namedDay, weekday, relativePeriod, theWeekend, periodEdge, offsetPeriod, noon];

@@ -94,6 +94,8 @@ describe('findDates', () => {
 		});
 		it('reads decades, quarters, seasons and holidays', () => {
 			assertDate('Growth slowed in the 1990s.', 'the 1990s', { value: '199' });
+			assertDate('Growth slowed in the nineties.', 'the nineties', { value: '199' });
+			assertDate('The deal collapsed over the weekend.', 'the weekend', { value: '2022-W03-WE' });
 			assertDate('Profits fell in the third quarter.', 'the third quarter', { value: '2021-Q3' });
 			assertDate('The pipeline opened last summer.', 'last summer', { value: '2021-SU' });
 			assertDate('Gifts were exchanged at Christmas.', 'Christmas', { value: '2021-12-25' });
