@@ -9,11 +9,22 @@ export function hoverMarkdownOf(hovers: readonly vscode.Hover[]): string {
 		.join('\n\n');
 }
 
-/** Opens an unsaved article with that text in an editor. */
+/** Opens an unsaved article with that text in an editor; `closeUntitledArticles` closes it again. */
 export async function openUntitledArticle(content: string): Promise<vscode.TextDocument> {
 	const document = await vscode.workspace.openTextDocument({ language: 'article', content });
 	await vscode.window.showTextDocument(document);
 	return document;
+}
+
+/** Closes, unsaved, every untitled editor, so later suites start from saved files only. */
+export async function closeUntitledArticles(): Promise<void> {
+	const untitled = vscode.window.tabGroups.all
+		.flatMap((group) => group.tabs)
+		.filter((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.scheme === 'untitled');
+	for (const tab of untitled) {
+		await vscode.window.showTextDocument((tab.input as vscode.TabInputText).uri);
+		await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+	}
 }
 
 /** Every symbol of an outline, children included, depth first. */

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { marked } from 'marked';
 import * as vscode from 'vscode';
 import { REGISTRY_PATH } from '../../src/registry/registrySchema';
-import { hoverMarkdownOf, openUntitledArticle } from './editorHelpers';
+import { closeUntitledArticles, hoverMarkdownOf, openUntitledArticle } from './editorHelpers';
 import { getApi, positionOf, waitFor, workspaceFolder } from './helpers';
 
 const QUIT_LINK = '[x](command:workbench.action.quit)';
@@ -18,6 +18,8 @@ async function hoverAt(document: vscode.TextDocument, position: vscode.Position)
 }
 
 describe('hovers render article text as text', () => {
+	after(closeUntitledArticles);
+
 	it('escapes a quote that holds a command link, and trusts only our commands', async () => {
 		const document = await openUntitledArticle(
 			`date 2022-01-28\n\nRussian Foreign Minister Sergei Lavrov said: “Press ${QUIT_LINK} to <b>stop</b> **now**.” Lavrov left.\n`,

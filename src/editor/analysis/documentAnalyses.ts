@@ -1,11 +1,16 @@
 import * as vscode from 'vscode';
-import { analyzeArticle, type ArticleAnalysis, type RegistryActor } from '../../analysis';
+import { analyzeArticle, type AnalyzeOptions, type ArticleAnalysis, type RegistryActor } from '../../analysis';
 import type { ArticleOverrides } from './articleOverrides';
+import { CHUNKED_ANALYSIS_THRESHOLD, ChunkedAnalyzer } from './chunkedAnalysis';
 import { applySpeakerCorrections } from './speakerCorrections';
 
-/** The analysis of each open article, computed on demand and cached per document version. */
+/**
+ * The analysis of each open article, computed on demand and cached per document version. A very large
+ * article is analysed in chunks, so an edit re-analyses only the chunk it falls in.
+ */
 export class DocumentAnalyses implements vscode.Disposable {
 	readonly #cache = new Map<string, { version: number; analysis: ArticleAnalysis }>();
+	readonly #chunked = new Map<string, ChunkedAnalyzer>();
 	readonly #onDidChange = new vscode.EventEmitter<vscode.Uri>();
 	/** Fires when a document's analysis has changed (an edit, a registry change, a new reference date). */
 	readonly onDidChange = this.#onDidChange.event;
@@ -24,17 +29,30 @@ export class DocumentAnalyses implements vscode.Disposable {
 		const key = document.uri.toString();
 		const cached = this.#cache.get(key);
 		if (cached && cached.version === document.version) return cached.analysis;
-		const analysis = this.analyzeText(document.uri, document.getText());
+		const text = document.getText();
+		let analysis: ArticleAnalysis;
+		if (text.length > CHUNKED_ANALYSIS_THRESHOLD) {
+			const analyzer = this.#chunked.get(key) ?? new ChunkedAnalyzer();
+			this.#chunked.set(key, analyzer);
+			analysis = this.#withCorrections(document.uri, analyzer.analyze(text, this.#options(document.uri)));
+		} else {
+			this.#chunked.delete(key);
+			analysis = this.analyzeText(document.uri, text);
+		}
 		this.#cache.set(key, { version: document.version, analysis });
 		return analysis;
 	}
 
 	/** The analysis of an article's text (e.g. read from disk), with the analyst's overrides, not cached. */
 	analyzeText(uri: vscode.Uri, text: string): ArticleAnalysis {
-		const analysis = analyzeArticle(text, {
-			registry: this.#registry,
-			referenceDate: this.#overrides?.referenceDate(uri),
-		});
+		return this.#withCorrections(uri, analyzeArticle(text, this.#options(uri)));
+	}
+
+	#options(uri: vscode.Uri): AnalyzeOptions {
+		return { registry: this.#registry, referenceDate: this.#overrides?.referenceDate(uri) };
+	}
+
+	#withCorrections(uri: vscode.Uri, analysis: ArticleAnalysis): ArticleAnalysis {
 		return applySpeakerCorrections(analysis, this.#overrides?.speakerCorrections(uri) ?? []);
 	}
 
@@ -47,6 +65,7 @@ export class DocumentAnalyses implements vscode.Disposable {
 	/** Forgets one document's cached analysis and tells listeners. */
 	invalidate(uri: vscode.Uri): void {
 		this.#cache.delete(uri.toString());
+		this.#chunked.delete(uri.toString());
 		this.#onDidChange.fire(uri);
 	}
 
@@ -54,11 +73,13 @@ export class DocumentAnalyses implements vscode.Disposable {
 	invalidateAll(): void {
 		const uris = [...this.#cache.keys()];
 		this.#cache.clear();
+		this.#chunked.clear();
 		for (const uri of uris) this.#onDidChange.fire(vscode.Uri.parse(uri));
 	}
 
 	forget(document: vscode.TextDocument): void {
 		this.#cache.delete(document.uri.toString());
+		this.#chunked.delete(document.uri.toString());
 	}
 
 	dispose(): void {
