@@ -27,7 +27,7 @@ export class ClaimCodeActionProvider implements vscode.CodeActionProvider {
 	}
 
 	async provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext, token: vscode.CancellationToken): Promise<vscode.CodeAction[]> {
-		if (document.uri.scheme !== 'file' || (context.only && !context.only.contains(CLAIM_ACTION_KIND) && !CLAIM_ACTION_KIND.contains(context.only))) return [];
+		if (document.uri.scheme !== 'file' || context.only?.contains(CLAIM_ACTION_KIND) === false) return [];
 		const annotations = await this.#sidecars.load(document.uri).catch(() => undefined);
 		if (!annotations || this.#sidecars.isPaused(document.uri) || token.isCancellationRequested) return [];
 		const text = document.getText();

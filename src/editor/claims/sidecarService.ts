@@ -114,9 +114,15 @@ export class SidecarService implements ArticleOverrides, vscode.Disposable {
 				}
 				const text = document.getText();
 				const result = apply(state.annotations, text);
-				const saved = await this.#store.save(state.sidecarPath, state.annotations.sidecar);
+				// Edits typed while the file is written mark the state unsaved again.
+				const wasUnsaved = state.unsaved;
+				state.unsaved = false;
+				const saved = await this.#store.save(state.sidecarPath, state.annotations.sidecar).catch((error: unknown) => {
+					state.unsaved ||= wasUnsaved;
+					throw error;
+				});
 				if (saved.kind === 'saved') {
-					Object.assign(state, { onDisk: true, unsaved: false });
+					state.onDisk = true;
 					this.#onDidChangeAnnotations.fire(uri);
 					if (overridesOf(state.annotations) !== overridesBefore) this.#onDidChange.fire(uri);
 					return result;
