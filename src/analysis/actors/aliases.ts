@@ -79,7 +79,7 @@ export function mergeMentions(mentions: readonly Mention[], text: string): Actor
 			if (!byFirstWord.has(words[0])) byFirstWord.set(words[0], group);
 			if (!byAcronym.has(initials(mention.text))) byAcronym.set(initials(mention.text), group);
 		}
-		const acronym = ACRONYM_IN_PARENTHESES.exec(text.slice(mention.end, mention.end + 16));
+		const acronym = text.charCodeAt(mention.end + 1) === 40 || text.charCodeAt(mention.end) === 40 ? ACRONYM_IN_PARENTHESES.exec(text.slice(mention.end, mention.end + 16)) : null;
 		if (acronym && words.length >= 2) byAcronym.set(acronym[1], group);
 	}
 	const confirmed = new Set(singles.filter((m) => !m.tentative).map((m) => m.text));

@@ -39,6 +39,9 @@ export interface Mention {
 const POSSESSIVE = /['’]s?$/;
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}\p{N}&-]*\p{Lu}[\p{Lu}\p{N}]*|\p{Lu}\p{N}+|(?:\p{Lu}\.){2,})$/u;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'across', 'outside', 'inside', 'into', 'toward', 'towards', 'throughout', 'around', 'via']);
+const DETERMINERS = new Set(['a', 'an', 'his', 'her', 'its', 'their', 'my', 'our', 'your']);
+const OPENING_QUOTES = '“"‘«„';
+const CLOSING_QUOTE_AFTER = /^[.,!?]?[”"’»“]/;
 const PLACE_ENDING = /\p{Ll}(?:land|stan|shire|burg|burgh|ville|polis|grad)$/u;
 const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 const BROADCAST_NUMBER = /^(?:Channel|Kanal|Radio|TV|Rossiya)\s\d+$/;
@@ -53,23 +56,38 @@ const isAcronym = (word: string) => ACRONYM.test(word);
  */
 export function mentionsIn(sequence: Sequence, ctx: MentionContext): Mention[] {
 	const end = sequence.start + sequence.text.length;
-	const key = `${+sequence.sentenceInitial}${+sequence.headline}${wordAfter(ctx.text, end)} ${wordBefore(ctx.text, sequence.start)} ${sequence.text}`;
+	const next = wordAfter(ctx.text, end);
+	const after = TREATY_NOUNS.has(next) ? 't' : /^\p{Ll}/u.test(next) ? 'l' : '-';
+	const wordBeforeSequence = lower(wordBefore(ctx.text, sequence.start));
+	const before = wordBeforeSequence === 'the' ? 't' : PLACE_PREPOSITIONS.has(wordBeforeSequence) ? 'p' : DETERMINERS.has(wordBeforeSequence) ? 'd' : '-';
+	const quoted = OPENING_QUOTES.includes(ctx.text[sequence.start - 1] ?? '') && CLOSING_QUOTE_AFTER.test(ctx.text.slice(end, end + 2));
+	const key = `${+sequence.sentenceInitial}${+(sequence.headline || quoted)}${after}${before}${sequence.text}`;
 	let relative = ctx.cache.get(key);
 	if (!relative) {
-		relative = classifySequence(sequence, ctx).map((m) => ({ ...m, start: m.start - sequence.start, end: m.end - sequence.start }));
+		relative = classifySequence({ ...sequence, headline: sequence.headline || quoted }, before === 'd' && after !== 'l', ctx).map((m) => shifted(m, -sequence.start));
 		ctx.cache.set(key, relative);
 	}
-	return relative.map((m) => ({ ...m, start: m.start + sequence.start, end: m.end + sequence.start }));
+	return relative.map((m) => shifted(m, sequence.start));
 }
 
-function classifySequence(sequence: Sequence, ctx: MentionContext): Mention[] {
+/** A copy of a mention moved by `delta`, built with one fixed shape (cheaper than spreading). */
+function shifted(m: Mention, delta: number): Mention {
+	return { start: m.start + delta, end: m.end + delta, text: m.text, kind: m.kind, kindGuessed: m.kindGuessed, tentative: m.tentative, entry: m.entry, role: m.role, sentenceInitial: m.sentenceInitial };
+}
+
+/**
+ * Mentions of one sequence. In a headline or a quoted title ("“Cognitive Linguistics”") only known names count;
+ * an unknown name between "a" or "his" and anything but a noun is a title or a product ("a Single Man (2009)",
+ * "his Cello Concerto,"), while "a Creative Commons licence" names an actor.
+ */
+function classifySequence(sequence: Sequence, afterDeterminer: boolean, ctx: MentionContext): Mention[] {
 	const mentions: Mention[] = [];
 	let initial = sequence.sentenceInitial;
 	for (const part of splitAtBreaks(tokenize(sequence))) {
 		mentions.push(...mentionsInPart(part, initial, sequence.headline, ctx));
 		initial = false;
 	}
-	return mentions;
+	return afterDeterminer ? mentions.filter((m) => m.entry || m.start > sequence.start) : mentions;
 }
 
 /** Splits at possessives (kept, without the ending) and at month and weekday names (dropped). */
