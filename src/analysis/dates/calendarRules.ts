@@ -115,14 +115,18 @@ function seasonYear(context: RuleContext, code: string, cue: string | undefined,
 
 const quarter: DateRule = {
 	needs: Anchor.unit,
-	pattern: /\b(?:the\s+)?(?:(?:fiscal|calendar)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(quarter|half)(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(\d{4}))?\b/gi,
+	pattern: /\b(?:the\s+)?(?:(?:fiscal|calendar)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(quarter|half)(?:\s+of\s+(?:(?:(?:fiscal|calendar)\s+)?(\d{4})|(this|last|next|the)\s+year))?\b/gi,
 	read(match, context) {
 		const ordinal = ordinalNumber(match[1]) || Number(match[1][0]);
 		const isHalf = match[2].toLowerCase() === 'half';
 		if (isHalf && ordinal > 2) return null;
 		const code = `${isHalf ? 'H' : 'Q'}${ordinal}`;
-		if (match[3]) return { type: 'date', value: `${match[3]}-${code}`, resolution: 'a quarter of a year written in full' };
+		if (match[3]) return { type: 'date', value: `${match[3]}-${code}`, resolution: 'a part of a year written in full' };
 		if (!context.ref) return { type: 'date', resolution: 'a part of a year that needs the article date' };
+		const yearCue = match[4]?.toLowerCase();
+		if (yearCue === 'last' || yearCue === 'next') {
+			return { type: 'date', value: `${formatYear(context.ref.year + (yearCue === 'last' ? -1 : 1))}-${code}`, resolution: `in the year ${yearCue === 'last' ? 'before' : 'after'} the reference date's` };
+		}
 		const current = isHalf ? Math.ceil(context.ref.month / 6) : Math.ceil(context.ref.month / 3);
 		const tense = context.tenseAt(match.index, match.index + match[0].length);
 		const year = context.ref.year - (tense === 'past' && ordinal > current ? 1 : 0);

@@ -1,7 +1,7 @@
 /** Rules for durations ("a couple of weeks", "the last 48 hours", "months") and sets ("every day", "daily"). */
 import { Anchor } from './candidateWindows';
 import type { DateRule } from './dateRule';
-import { COUNT, countValue, durationValue, UNIT, unitName, weekdayNumber } from './lexicon';
+import { COUNT, countValue, durationValue, PARTS_OF_DAY, UNIT, unitName, weekdayNumber } from './lexicon';
 
 /** A count before a unit is a rate, not a duration: "twice a day", "$5 a year". */
 const RATE_BEFORE = /(?:\b(?:once|twice|thrice|times)|[\d%]|\b(?:dollars?|euros?|rubles?|roubles?|pounds?|percent|cents?))\s+$/i;
@@ -44,10 +44,12 @@ const SET_UNITS: Readonly<Record<string, string>> = {
 
 const every: DateRule = {
 	needs: Anchor.unit | Anchor.partOfDay | Anchor.weekday,
-	pattern: /\b(?:every|each)\s+(?:other\s+|single\s+)?(second|minute|hour|day|week|month|year|morning|afternoon|evening|night|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi,
+	pattern: /\b(?:every|each)\s+(?:other\s+|single\s+)?(second|minute|hour|day|week|month|year|morning|afternoon|evening|night|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(morning|afternoon|evening|night))?\b/gi,
 	read(match) {
 		const weekday = weekdayNumber(match[1]);
-		const value = weekday ? `XXXX-WXX-${weekday}` : SET_UNITS[match[1].toLowerCase()];
+		const part = match[2] && weekday ? `T${PARTS_OF_DAY[match[2].toLowerCase()]}` : '';
+		if (match[2] && !weekday) return null;
+		const value = weekday ? `XXXX-WXX-${weekday}${part}` : SET_UNITS[match[1].toLowerCase()];
 		return { type: 'set', value, resolution: 'a repeated time' };
 	},
 };

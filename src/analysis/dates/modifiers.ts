@@ -2,14 +2,14 @@
 import type { DateMod } from '../types';
 import type { Candidate } from './dateRule';
 
-const MODIFIER_BEFORE = /\b(?:the\s+)?(?:(early|mid|late)[\s-]+|(end|beginning|start|middle|first\s+half|second\s+half|latter\s+half|last\s+half)\s+of\s+(?:the\s+)?)$/i;
+const MODIFIER_BEFORE = /\b(?:the\s+)?(?:(early|mid|late)[\s-]+|(end|beginning|start|middle|latter\s+half|last\s+half)\s+of\s+(?:the\s+)?)$/i;
 /** Periods longer than a day: years, months, weeks, seasons, quarters, decades, centuries. */
 const PERIOD_VALUE = /^\d{2,4}(?:-(?:\d{2}|W\d{2}|Q\d|H\d|SP|SU|FA|WI))?$/;
 
 const MODS: Readonly<Record<string, DateMod>> = {
-	early: 'START', beginning: 'START', start: 'START', 'first half': 'START',
+	early: 'START', beginning: 'START', start: 'START',
 	mid: 'MID', middle: 'MID',
-	late: 'END', end: 'END', 'second half': 'END', 'latter half': 'END', 'last half': 'END',
+	late: 'END', end: 'END', 'latter half': 'END', 'last half': 'END',
 };
 
 /** Returns the candidate widened to a modifier just before it, or unchanged. */
