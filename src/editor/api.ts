@@ -26,6 +26,8 @@ export interface ArticleAnnotatorApi {
 	setTreeScope(scope: OutlineScope, filter?: IndexFilter): Promise<void>;
 	/** Resolves when the workspace index has caught up with every file queued so far (starting it if need be). */
 	whenIndexed(): Promise<void>;
+	/** The ids of the nodes selected in the annotations view. */
+	getTreeSelection(): string[];
 }
 
 /** The API object; `activationStartedAt` is the `performance.now()` at which `activate()` began. */
@@ -49,5 +51,6 @@ export function createApi(services: Services, activationStartedAt = performance.
 			await services.annotationsTree.refresh();
 		},
 		whenIndexed: () => services.index.whenIdle(),
+		getTreeSelection: () => services.annotationsTree.view?.selection.map((node) => node.id) ?? [],
 	};
 }

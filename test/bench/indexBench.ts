@@ -3,7 +3,6 @@ import { analyzeArticle, type ArticleAnalysis } from '../../src/analysis';
 import { changedGroups, Outline, summarizeArticle, WorkspaceIndex, type OutlineNode } from '../../src/index';
 import type { Figure } from './analysisBench';
 import { generateArticles, loadSamples } from './generateCorpus';
-import { medianMs } from './measure';
 
 const ARTICLES = 10_000;
 /** Articles are generated in batches so only the index, not the texts, is left in the heap. */
@@ -11,29 +10,47 @@ const BATCH = 500;
 
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
 
+/**
+ * Median CPU milliseconds of `run` (user and system time of this process). On a shared machine the wall
+ * clock also counts the time other processes hold the cores; the CPU time is what the work costs.
+ */
+function medianCpuMs(run: () => unknown, repeats: number, warmups: number): number {
+	for (let i = 0; i < warmups; i++) run();
+	const times: number[] = [];
+	for (let i = 0; i < repeats; i++) {
+		const started = process.cpuUsage();
+		run();
+		const { user, system } = process.cpuUsage(started);
+		times.push((user + system) / 1000);
+	}
+	times.sort((a, b) => a - b);
+	return times[Math.floor(times.length / 2)];
+}
+
 /** Builds the index of `count` generated articles; returns it with the time spent analysing and summarising. */
-function buildIndex(count: number): { index: WorkspaceIndex; bytes: number; analysisMs: number; indexMs: number; cpuMs: number } {
+function buildIndex(count: number): { index: WorkspaceIndex; bytes: number; wallMs: number; cpuMs: number; indexCpuMs: number } {
 	const index = new WorkspaceIndex();
 	let bytes = 0;
-	let analysisMs = 0;
-	let indexMs = 0;
+	let wallMs = 0;
 	let cpuMs = 0;
+	let indexCpuMs = 0;
 	for (let first = 0; first < count; first += BATCH) {
 		const texts = generateArticles(Math.min(BATCH, count - first), 4000, 1 + first);
 		texts.forEach((text, offset) => {
 			bytes += Buffer.byteLength(text, 'utf8');
-			const cpuStarted = process.cpuUsage();
 			const started = performance.now();
+			const cpuStarted = process.cpuUsage();
 			const analysis = analyzeArticle(text);
-			const analysed = performance.now();
+			const analysed = process.cpuUsage();
 			index.set(summarizeArticle(`file:///bench/article-${first + offset}.txt`, analysis, [], index.pool));
-			analysisMs += analysed - started;
-			indexMs += performance.now() - analysed;
+			const indexCpu = process.cpuUsage(analysed);
 			const cpu = process.cpuUsage(cpuStarted);
+			wallMs += performance.now() - started;
 			cpuMs += (cpu.user + cpu.system) / 1000;
+			indexCpuMs += (indexCpu.user + indexCpu.system) / 1000;
 		});
 	}
-	return { index, bytes, analysisMs, indexMs, cpuMs };
+	return { index, bytes, wallMs, cpuMs, indexCpuMs };
 }
 
 /** Every node of the outline under `nodes`, as the view would ask for them when all is expanded. */
@@ -51,11 +68,10 @@ function edited(text: string): string {
 export function benchIndex(): Figure[] {
 	gc();
 	const heapBefore = process.memoryUsage().heapUsed;
-	const { index, bytes, analysisMs, indexMs, cpuMs } = buildIndex(ARTICLES);
+	const { index, bytes, wallMs, cpuMs, indexCpuMs } = buildIndex(ARTICLES);
 	gc();
 	const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
 	const megabytes = bytes / 1024 / 1024;
-	const totalSeconds = (analysisMs + indexMs) / 1000;
 
 	const typical = loadSamples().reduce((best, text) => (Math.abs(text.length - 5000) < Math.abs(best.length - 5000) ? text : best));
 	const uri = 'file:///bench/article-0.txt';
@@ -63,33 +79,33 @@ export function benchIndex(): Figure[] {
 	expandAll(before, before.roots());
 	const changedText = edited(typical);
 	let analysis: ArticleAnalysis | undefined;
-	const articleRefreshMs = medianMs(() => {
+	const articleRefreshMs = medianCpuMs(() => {
 		analysis = analyzeArticle(changedText);
 		const after = new Outline([summarizeArticle(uri, analysis, [])], 'article');
 		const changed = changedGroups(before, after);
 		expandAll(after, changed === 'all' ? after.roots() : changed);
 	}, 50, 5);
-	const outlineOnlyMs = medianMs(() => {
+	const outlineOnlyMs = medianCpuMs(() => {
 		const after = new Outline([summarizeArticle(uri, analysis as ArticleAnalysis, [])], 'article');
 		const changed = changedGroups(before, after);
 		expandAll(after, changed === 'all' ? after.roots() : changed);
 	}, 50, 5);
-	const workspaceRefreshMs = medianMs(() => {
+	const workspaceRefreshMs = medianCpuMs(() => {
 		index.set(summarizeArticle(uri, analysis as ArticleAnalysis, [], index.pool));
 		const outline = new Outline(index.filter(), 'workspace');
 		outline.roots();
 	}, 10, 2);
-	const lavrovQuotesMs = medianMs(() => index.quotesOf('Sergei Lavrov'), 20, 2);
+	const lavrovQuotesMs = medianCpuMs(() => index.quotesOf('Sergei Lavrov'), 20, 2);
 
 	return [
-		{ name: `indexing ${ARTICLES} generated articles (${megabytes.toFixed(1)} MB), analysis included`, value: megabytes / totalSeconds, unit: 'MB/s', target: '>= 5' },
-		{ name: 'indexing, analysis included', value: ARTICLES / totalSeconds, unit: 'articles/s' },
-		{ name: 'indexing, analysis included, by CPU time (a busy machine slows the wall clock)', value: megabytes / (cpuMs / 1000), unit: 'MB/s' },
-		{ name: 'indexing, the index alone (summarise and store)', value: megabytes / (indexMs / 1000), unit: 'MB/s' },
+		{ name: `indexing ${ARTICLES} generated articles (${megabytes.toFixed(1)} MB), analysis included, CPU time`, value: megabytes / (cpuMs / 1000), unit: 'MB/s', target: '>= 5' },
+		{ name: 'indexing, analysis included, CPU time', value: ARTICLES / (cpuMs / 1000), unit: 'articles/s' },
+		{ name: 'indexing, analysis included, wall clock (counts other processes)', value: megabytes / (wallMs / 1000), unit: 'MB/s' },
+		{ name: 'indexing, the index alone (summarise and store), CPU time', value: megabytes / (indexCpuMs / 1000), unit: 'MB/s' },
 		{ name: `heap held by the index of ${ARTICLES} articles`, value: heapMb, unit: 'MB', target: '< 300' },
-		{ name: 'tree refresh after an edit: analysis, outline, changed groups expanded (median)', value: articleRefreshMs, unit: 'ms', target: '< 100' },
-		{ name: 'tree refresh after an edit: outline and changed groups only (median)', value: outlineOnlyMs, unit: 'ms' },
-		{ name: `workspace scope roots after an edit, ${ARTICLES} articles (median)`, value: workspaceRefreshMs, unit: 'ms' },
-		{ name: `every quote of one actor across ${ARTICLES} articles (median)`, value: lavrovQuotesMs, unit: 'ms' },
+		{ name: 'tree refresh after an edit: analysis, outline, changed groups expanded (median CPU)', value: articleRefreshMs, unit: 'ms', target: '< 100' },
+		{ name: 'tree refresh after an edit: outline and changed groups only (median CPU)', value: outlineOnlyMs, unit: 'ms' },
+		{ name: `workspace scope roots after an edit, ${ARTICLES} articles (median CPU)`, value: workspaceRefreshMs, unit: 'ms' },
+		{ name: `every quote of one actor across ${ARTICLES} articles (median CPU)`, value: lavrovQuotesMs, unit: 'ms' },
 	];
 }

@@ -70,6 +70,19 @@ describe('annotations tree', () => {
 		assert.deepEqual(keys.slice(resolved.length), keys.slice(resolved.length).map(() => null), 'unresolved dates come last');
 	});
 
+	it('selects the node of what the cursor is on', async () => {
+		const { editor } = await openSample('000');
+		await api.getTreeChildren();
+		await vscode.commands.executeCommand('articleAnnotator.annotations.focus');
+		await vscode.window.showTextDocument(editor.document);
+		const quote = analysis.quotes.find((candidate) => candidate.speaker !== null);
+		assert.ok(quote, 'sample 000 has an attributed quote');
+		const inside = editor.document.positionAt(quote.start + 2);
+		editor.selection = new vscode.Selection(inside, inside);
+		const selected = await waitFor(() => (api.getTreeSelection().length > 0 ? api.getTreeSelection() : undefined), 5000, 'a node selected in the view');
+		assert.deepEqual(selected, [`quotes/${quote.speaker}/${editor.document.uri.toString()}@${quote.start}`]);
+	});
+
 	it('shows a claim tagged in the editor under its tag, with its status', async () => {
 		const uri = vscode.Uri.joinPath(workspaceFolder().uri, 'tree-claims-article.txt');
 		await vscode.workspace.fs.writeFile(uri, await vscode.workspace.fs.readFile(await sampleUri('000')));

@@ -105,7 +105,8 @@ export class WorkspaceIndexService implements vscode.Disposable {
 	/** The index entry of an open article as currently edited, with the claims its sidecar holds. */
 	async entryFor(document: vscode.TextDocument): Promise<ArticleEntry> {
 		const { claims } = await this.#claims.load(document.uri);
-		return summarizeArticle(document.uri.toString(), this.#analyses.get(document), claims, this.index.pool);
+		// A pool of its own: the shared one would keep every word typed while the article is edited.
+		return summarizeArticle(document.uri.toString(), this.#analyses.get(document), claims);
 	}
 
 	/** Every mention of the actor with that canonical name in other articles of the workspace (for hovers and references). */

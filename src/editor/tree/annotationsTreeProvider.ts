@@ -21,6 +21,8 @@ export class AnnotationsTreeProvider implements vscode.TreeDataProvider<OutlineN
 	#generation = 0;
 	readonly #onDidChangeTreeData = new vscode.EventEmitter<OutlineNode | OutlineNode[] | undefined>();
 	readonly onDidChangeTreeData = this.#onDidChangeTreeData.event;
+	/** The view that shows this provider, once created. */
+	view: vscode.TreeView<OutlineNode> | undefined;
 	readonly #onDidRefresh = new vscode.EventEmitter<void>();
 	/** Fires after the outline was rebuilt. */
 	readonly onDidRefresh = this.#onDidRefresh.event;

@@ -24,6 +24,7 @@ const SELECTION_REVEAL_MS = 150;
 export function registerAnnotationsTree(services: Services): void {
 	const { annotationsTree: provider, index, analyses } = services;
 	const view = vscode.window.createTreeView(ANNOTATIONS_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
+	provider.view = view;
 	const refreshSoon = debounce(() => void provider.refresh(), EDIT_REFRESH_MS);
 	const revealSoon = debounce((editor: vscode.TextEditor) => void revealSelection(view, provider, editor), SELECTION_REVEAL_MS);
 
@@ -47,7 +48,8 @@ export function registerAnnotationsTree(services: Services): void {
 			if (provider.scope === 'workspace' || uris.includes(provider.article?.uri.toString() ?? '')) refreshSoon();
 		}),
 		vscode.window.onDidChangeTextEditorSelection((event) => {
-			if (event.kind !== vscode.TextEditorSelectionChangeKind.Command && view.visible && provider.scope === 'article' && event.textEditor.document === provider.article) revealSoon(event.textEditor);
+			// Revealing never moves the editor's selection, so a click in the view that selects text cannot loop back.
+			if (view.visible && provider.scope === 'article' && event.textEditor.document === provider.article) revealSoon(event.textEditor);
 		}),
 		provider.onDidRefresh(() => describeView(view, provider, index)),
 		vscode.commands.registerCommand(CommandIds.showWorkspaceTree, () => provider.setScope('workspace')),

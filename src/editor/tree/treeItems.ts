@@ -4,6 +4,7 @@ import type { ClaimStatus } from '../../annotations/sidecarSchema';
 import type { OutlineGroup, OutlineLocation, OutlineNode, OutlineScope } from '../../index';
 import { hasChildren } from '../../index';
 import { CommandIds } from '../commandIds';
+import { shorten } from '../hovers/markdownText';
 
 const LABEL_LENGTH = 90;
 
@@ -30,7 +31,7 @@ function kindLabel(kind: ActorKind): string {
 		case 'person':
 			return vscode.l10n.t('People');
 		case 'organization':
-			return vscode.l10n.t('Organizations');
+			return vscode.l10n.t('Organisations');
 		case 'place':
 			return vscode.l10n.t('Places');
 	}
@@ -74,9 +75,9 @@ function label(node: OutlineNode): string {
 		case 'tag':
 			return node.tag;
 		case 'claim':
-			return shorten(node.claim.text);
+			return shorten(node.claim.text, LABEL_LENGTH);
 		default:
-			return shorten(node.text);
+			return shorten(node.text, LABEL_LENGTH);
 	}
 }
 
@@ -157,11 +158,6 @@ function collapsibleState(node: OutlineNode, scope: OutlineScope): vscode.TreeIt
 	if (!hasChildren(node)) return vscode.TreeItemCollapsibleState.None;
 	const expanded = scope === 'article' && (node.type === 'group' || node.type === 'actorKind');
 	return expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
-}
-
-function shorten(text: string): string {
-	const flat = text.replace(/\s+/g, ' ').trim();
-	return flat.length <= LABEL_LENGTH ? flat : `${flat.slice(0, LABEL_LENGTH - 1)}…`;
 }
 
 /** The article's path relative to the workspace. */
