@@ -2,6 +2,7 @@
 import type { ActorKind } from '../types';
 import { nameKey } from './gazetteer';
 import type { Mention } from './mentions';
+import { englishSpelling } from './spelling';
 
 /** An actor before ids are given: its mentions in text order. */
 export interface ActorDraft {
@@ -169,7 +170,9 @@ function lastWordOf(mention: Mention): Mention {
 
 function draftOf(group: Group): ActorDraft {
 	const mentions = [...group.mentions].sort((a, b) => a.start - b.start);
-	return { name: group.fixedName ? entryName(group.fixedName, mentions) : fullestName(mentions), kind: kindOf(group, mentions), role: mostFrequent(mentions.map((m) => m.role)), mentions };
+	const kind = kindOf(group, mentions);
+	const name = group.fixedName ? entryName(group.fixedName, mentions) : fullestName(mentions);
+	return { name: kind === 'person' && !group.fixedName ? englishSpelling(name) : name, kind, role: mostFrequent(mentions.map((m) => m.role)), mentions };
 }
 
 /** The entry's name, or the text's own spelling where the text only ever writes a close variant ("Kiev" for "Kyiv"). */

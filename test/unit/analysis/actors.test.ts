@@ -51,6 +51,12 @@ describe('findActors', () => {
 			assert.deepEqual(texts(lavrov[0]), ['Sergei Lavrov', 'Serghei Lavrov', 'Serghiei Lavrov', 'Lavrov']);
 		});
 
+		it('writes East Slavic first names the English way in the canonical name, other names as written', () => {
+			assert.equal(findActors('Serghei Lavrov spoke. Lavrov left.')[0].name, 'Sergei Lavrov');
+			assert.equal(findActors('Sergej Lavrov spoke.')[0].name, 'Sergei Lavrov');
+			assert.equal(findActors('Gheorghe Hagi spoke.')[0].name, 'Gheorghe Hagi');
+		});
+
 		it('merges Antony and Anthony Blinken, Joe and Joseph Biden', () => {
 			const actors = findActors('Antony Blinken called. Anthony Blinken hung up. Joe Biden and Joseph Biden are one man, said Biden.');
 			assert.deepEqual(texts(byName(actors, 'Antony Blinken')), ['Antony Blinken', 'Anthony Blinken']);

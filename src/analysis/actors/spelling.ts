@@ -1,0 +1,17 @@
+/** Spelling of canonical names: East Slavic first names written the English way, whatever the source language's transliteration. */
+
+const SLAVIC_SURNAME = /(?:ov|ova|ev|eva|in|ina|sky|skiy|ski|skaya|enko|uk|chuk|ich|vich|yev|yeva)$/;
+
+/**
+ * "Serghei Lavrov" (Italian and Romanian transliteration), "Sergej Lavrov" (German) give "Sergei Lavrov";
+ * names that do not look East Slavic are left as written.
+ */
+export function englishSpelling(name: string): string {
+	const words = name.split(' ');
+	if (words.length < 2 || !SLAVIC_SURNAME.test(words[words.length - 1])) return name;
+	const first = words[0]
+		.replace(/gh(?=[ei])/g, 'g')
+		.replace(/iei/g, 'ei')
+		.replace(/e[jy]$/, 'ei');
+	return [first, ...words.slice(1)].join(' ');
+}
