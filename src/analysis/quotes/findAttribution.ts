@@ -8,7 +8,7 @@ import type { QuotedSpan } from './quoteMarks';
 import { resolveSubject, type Attribution, type PersonFinder } from './resolveSpeaker';
 import type { SentenceIndex } from './sentenceIndex';
 import { ACCORDING_TO, type SpeechVerbIndex } from './speechVerbs';
-import { classifyPhrase, sourceAfterAccordingTo, subjectAfter, subjectBefore } from './subjectPhrase';
+import { classifyPhrase, isProgressive, sentenceSubject, sourceAfterAccordingTo, subjectAfter, subjectBefore, type Subject } from './subjectPhrase';
 
 /** What the attribution finder reads: the text, its quoted spans in order, sentences and actor mentions. */
 export interface AttributionContext {
@@ -49,7 +49,26 @@ export function attributeQuotes(context: AttributionContext): Attribution[] {
 		found.push(attribution);
 		if (attribution.speaker !== null && context.mentions.isPerson(attribution.speaker)) lastSpeaker = { id: attribution.speaker, at: context.spans[k].closeMarkEnd };
 	}
+	for (let k = context.spans.length - 2; k >= 0; k--) {
+		if (found[k].attribution === undefined && continuesIntoNext(context, k)) found[k] = found[k + 1];
+	}
 	return found;
+}
+
+/**
+ * `“…”` ending a paragraph, and the next paragraph opening with `“…,” Viguerie adds.`: one speaker's quote runs on, and
+ * the attribution that comes later names the speaker of both.
+ */
+function continuesIntoNext({ text, spans }: AttributionContext, k: number): boolean {
+	const span = spans[k];
+	const next = spans[k + 1];
+	return (
+		next.paragraphStart !== span.paragraphStart &&
+		next.openMark === next.paragraphStart &&
+		span.paragraphEnd - span.closeMarkEnd < 3 &&
+		!/[\p{L}\p{N}]/u.test(text.slice(span.paragraphEnd, next.paragraphStart)) &&
+		(span.openMark === span.paragraphStart || /[.!?:]\s*$/u.test(text.slice(Math.max(span.paragraphStart, span.openMark - 3), span.openMark)))
+	);
 }
 
 interface Windows {
@@ -79,7 +98,7 @@ function attributeQuote(context: Finder, k: number, earlier: readonly Attributio
 		attributionAfter(context, span, windows) ??
 		interruption(context, span) ??
 		accordingTo(context, span.closeMarkEnd, windows.afterTo) ??
-		attributionBefore(context, windows.beforeFrom, span.openMark) ??
+		attributionBefore(context, windows.beforeFrom, span.openMark, sentenceStart) ??
 		accordingTo(context, windows.beforeFrom, span.openMark) ??
 		headline(context, span) ??
 		(sameSentenceAsPrevious ? earlier[k - 1] : undefined) ??
@@ -94,7 +113,7 @@ function attributionAfter({ text, mentions, verbs, findPerson }: Finder, span: Q
 	const lead = /^[\s,.;:!?\u2013\u2014-]*/u.exec(text.slice(span.closeMarkEnd, windows.afterTo))?.[0].length ?? 0;
 	const from = span.closeMarkEnd + lead;
 	const [verb] = verbs.within(from, Math.min(windows.afterTo, from + 100));
-	if (verb === undefined) return undefined;
+	if (verb === undefined || verb.participle) return undefined;
 	if (verb.start === from) return verb.invertible ? resolveSubject(text, subjectAfter(text, verb.end, windows.afterTo, mentions), verb.start, verb.end, findPerson) : undefined;
 	const phrase = text.slice(from, verb.start);
 	if (/[.!?;:“”"«»]/u.test(phrase) || phrase.split(/\s+/u).length > 11 || !/^(?:the\s|a\s|an\s|\p{Lu})|^(?:he|she|they|it|we|i)\s/u.test(phrase)) return undefined;
@@ -127,15 +146,31 @@ function accordingTo({ text, mentions, findPerson }: Finder, from: number, to: n
 	return resolveSubject(text, sourceAfterAccordingTo(text, cueEnd, to, mentions), cueStart, cueEnd, findPerson);
 }
 
-/** `Lavrov said that “…`, `Lavrov said, quoted by TASS: “…`: the first speech verb before the quote in its sentence with a subject. */
-function attributionBefore({ text, mentions, verbs, findPerson }: Finder, from: number, to: number): Attribution | undefined {
+/**
+ * `Lavrov said that “…`, `Lavrov said, quoted by TASS: “…`, `Trump returned the compliment, telling Reuters, “…`: the first
+ * speech verb before the quote in `[from, to)` that has a subject. A participle or a second verb after "and" takes the
+ * subject of the sentence, unless `from` is a previous quote's end (then that quote's speaker carries on).
+ */
+function attributionBefore({ text, mentions, verbs, findPerson }: Finder, from: number, to: number, sentenceStart: number): Attribution | undefined {
 	for (const verb of verbs.within(from, to)) {
-		let subject = subjectBefore(text, from, verb.start, mentions);
-		if (subject.kind === 'none' && verb.invertible) subject = subjectAfter(text, verb.end, to, mentions);
+		let subject: Subject;
+		if (verb.participle && !isProgressive(text, from, verb.start)) {
+			if (from > sentenceStart) continue;
+			subject = sentenceSubject(text, from, verb.start, mentions);
+		} else {
+			subject = subjectBefore(text, from, verb.start, mentions);
+			if (subject.kind === 'none' && verb.invertible) subject = subjectAfter(text, verb.end, to, mentions);
+			if (subject.kind === 'none' && from === sentenceStart && followsConjunction(text, from, verb.start)) subject = sentenceSubject(text, from, verb.start, mentions);
+		}
 		const found = resolveSubject(text, subject, verb.start, verb.end, findPerson);
 		if (found) return found;
 	}
 	return undefined;
+}
+
+/** "… and wrote", "… but added": a verb sharing its subject with an earlier one. */
+function followsConjunction(text: string, from: number, verbStart: number): boolean {
+	return /(?:^|[\s,])(?:and|but|or)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?$/u.test(text.slice(Math.max(from, verbStart - 24), verbStart));
 }
 
 /** `Lavrov: “…”`, `Moscow: Launched “…”`: a paragraph that opens with one name and a colon. */
@@ -177,12 +212,10 @@ function leadIn(context: Finder, k: number, windows: Windows, earlier: readonly 
 	if (previousRange === undefined) return undefined;
 	const [sentenceStart, end] = previousRange;
 	const start = Math.max(sentenceStart, end - BEFORE_REACH);
-	const samePargraph = sentenceStart >= span.paragraphStart;
+	const sameParagraph = sentenceStart >= span.paragraphStart;
 	const previous = spans[k - 1];
 	const previousQuoteThere = previous !== undefined && previous.closeMarkEnd > start && previous.openMark < end;
-	const endsWithColon = /:\s*$/u.test(text.slice(start, end));
-	const endsWithQuote = previousQuoteThere && previous.closeMarkEnd >= end - 2;
-	if (!samePargraph && !endsWithColon && !endsWithQuote) return undefined;
+	if (!sameParagraph && !previousQuoteThere && !/:\s*$/u.test(text.slice(start, end))) return undefined;
 	if (previousQuoteThere) return earlier[k - 1].attribution ? earlier[k - 1] : undefined;
-	return attributionBefore(context, start, end);
+	return attributionBefore(context, start, end, start);
 }

@@ -49,6 +49,32 @@ export function subjectBefore(text: string, from: number, verbStart: number, men
 	return classifyPhrase(text, phraseStart(text, from, end), end, mentions);
 }
 
+const FORMS_OF_BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'am']);
+const ADVERB = /^(?:also|still|now|again|already|reportedly|\p{Ll}+ly)$/u;
+
+/** Whether the -ing verb at `verbStart` is a progressive ("is labeling", "He’s predicting") rather than a participle. */
+export function isProgressive(text: string, from: number, verbStart: number): boolean {
+	let word = wordBefore(text, from, verbStart);
+	for (let skipped = 0; word && skipped < 3 && ADVERB.test(text.slice(word.start, word.end)); skipped++) word = wordBefore(text, from, word.start);
+	if (!word) return false;
+	const before = text.slice(word.start, word.end).toLowerCase();
+	return FORMS_OF_BE.has(before) || /[’'](?:s|re)$/u.test(before);
+}
+
+/**
+ * The subject of a whole sentence, for a participle or a second verb ("Trump returned the compliment, telling Reuters",
+ * "Germak praised the meetings and wrote"): its first person named, else its first actor, else a leading pronoun.
+ */
+export function sentenceSubject(text: string, from: number, to: number, mentions: MentionIndex): Subject {
+	const found = mentions.within(from, to);
+	const named = found.find((mention) => mention.actor.kind === 'person') ?? found[0];
+	if (named) return { kind: 'named', start: named.start, end: named.end, mention: named };
+	let start = from;
+	while (start < to && !isWordCharacter(text.charCodeAt(start))) start++;
+	const comma = text.indexOf(',', start);
+	return classifyPhrase(text, start, Math.min(to, comma < 0 ? to : comma, start + 60), mentions);
+}
+
 /** The subject after an inverted verb ("said Lavrov", "said the spokesman …, Ned Price"), up to `to`. */
 export function subjectAfter(text: string, verbEnd: number, to: number, mentions: MentionIndex): Subject {
 	const window = text.slice(verbEnd, Math.min(to, verbEnd + 120));
@@ -83,7 +109,7 @@ export function classifyPhrase(text: string, start: number, end: number, mention
 	let wordEnd = end;
 	while (wordEnd > start && !isWordCharacter(text.charCodeAt(wordEnd - 1))) wordEnd--;
 	const last = wordBefore(text, start, wordEnd);
-	const lastWord = last ? text.slice(last.start, last.end).toLowerCase() : '';
+	const lastWord = last ? text.slice(last.start, last.end).toLowerCase().replace(/[’'](?:s|re|ll|d|ve)$/u, '') : '';
 	if (last && PERSON_PRONOUNS.has(lastWord)) return { kind: 'pronoun', start: last.start, end: last.end };
 	if (last && OTHER_PRONOUNS.has(lastWord)) return { kind: 'unnamed', start: last.start, end: last.end };
 	if (role !== undefined) return { kind: 'description', start, end, title: TITLES.has(role) ? role : undefined };
