@@ -121,6 +121,39 @@ describe('annotations tree', () => {
 		assert.ok(samples.length >= 3, `quotes come from ${[...articles].join(', ')}`);
 	});
 
+	it('keeps the workspace scope current when an article is created, renamed and deleted', async () => {
+		await api.setTreeScope('workspace');
+		const [created, renamed] = ['tree-created-article.txt', 'tree-renamed-article.txt'].map((name) => vscode.Uri.joinPath(workspaceFolder().uri, name));
+		/** The articles the workspace scope lists quotes from. */
+		const quotedArticles = async () => {
+			await api.setTreeScope('workspace');
+			const names = new Set<string>();
+			for (const speaker of await api.getTreeChildren('quotes')) {
+				for (const quote of await api.getTreeChildren(speaker.id)) names.add(quote.description.split(' · ').at(-1) ?? '');
+			}
+			return names;
+		};
+		try {
+			await vscode.workspace.fs.writeFile(created, await vscode.workspace.fs.readFile(await sampleUri('001')));
+			await waitFor(async () => ((await quotedArticles()).has('tree-created-article.txt') ? true : undefined), 10000, 'the created article indexed');
+			const rename = new vscode.WorkspaceEdit();
+			rename.renameFile(created, renamed);
+			assert.ok(await vscode.workspace.applyEdit(rename));
+			await waitFor(
+				async () => {
+					const names = await quotedArticles();
+					return names.has('tree-renamed-article.txt') && !names.has('tree-created-article.txt') ? true : undefined;
+				},
+				10000,
+				'the renamed article under its new name',
+			);
+			await vscode.workspace.fs.delete(renamed);
+			await waitFor(async () => ((await quotedArticles()).has('tree-renamed-article.txt') ? undefined : true), 10000, 'the deleted article gone');
+		} finally {
+			for (const file of [created, renamed]) await vscode.workspace.fs.delete(file).then(undefined, () => undefined);
+		}
+	});
+
 	it('narrows the workspace scope to one actor’s quotes with the filter', async () => {
 		const lavrov = analysis.actors.find((actor) => actor.name.includes('Lavrov'));
 		assert.ok(lavrov);
