@@ -52,6 +52,7 @@ async function main() {
 	const contexts = await Promise.all([
 		esbuild.context({ ...shared, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
 		esbuild.context({ ...shared, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+		esbuild.context({ ...shared, entryPoints: ['src/cli/exportWorker.ts'], outfile: 'dist/exportWorker.js' }),
 	]);
 	if (watch) {
 		await Promise.all(contexts.map((ctx) => ctx.watch()));

@@ -1,13 +1,10 @@
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isCalendarDay } from '../analysis';
-import { parseSidecar } from '../annotations/sidecarFormat';
-import { sidecarPathFor } from '../annotations/sidecarPaths';
-import type { Sidecar } from '../annotations/sidecarSchema';
-import { buildArticleExport, EXPORT_FORMATS, EXPORT_FORMAT_IDS, isExportFormatId, type ArticleExport, type ExportOutput } from '../export';
+import { EXPORT_FORMATS, EXPORT_FORMAT_IDS, isExportFormatId, type ExportOutput } from '../export';
 import { loadRegistryFile, UsageError } from './analyzeCommand';
-import { readArticleFile } from './readArticleFile';
+import { readArticles } from './parallelRead';
 
 export interface ExportCommandOptions {
 	format: string;
@@ -18,7 +15,7 @@ export interface ExportCommandOptions {
 	/** CSV: start with a UTF-8 byte-order mark. */
 	byteOrderMark?: boolean;
 	/** Told after each article is read and analysed. */
-	onProgress?: (done: number, total: number, bytes: number) => void;
+	onProgress?: (done: number, total: number) => void;
 }
 
 export interface ExportSummary {
@@ -38,25 +35,18 @@ export interface ExportSummary {
 
 /**
  * Exports articles in one format: reads each file and its sidecar (`<file>.annotations.json` beside it, when
- * present), analyses it as the editor would, and writes the format's document or folder. A file that cannot
- * be read, or whose sidecar is invalid, is reported and the others are still exported.
+ * present), analyses it as the editor would (on worker threads for many files), and writes the format's
+ * document or folder. A file that cannot be read, or whose sidecar is invalid, is reported and the others
+ * are still exported.
  */
 export async function exportFiles(files: readonly string[], options: ExportCommandOptions): Promise<ExportSummary> {
 	const format = checkOptions(options);
 	const registry = options.registryFile ? await loadRegistryFile(options.registryFile) : [];
-	const articles: ArticleExport[] = [];
-	const failures: string[] = [];
-	let bytes = 0;
-	for (const [index, file] of files.entries()) {
-		try {
-			const text = await readArticleFile(file);
-			bytes += Buffer.byteLength(text);
-			articles.push(buildArticleExport(file.split(path.sep).join('/'), text, await readSidecarOf(file), { referenceDate: options.referenceDate, registry }));
-		} catch (error) {
-			failures.push(`${file}: ${(error as Error).message}`);
-		}
-		options.onProgress?.(index + 1, files.length, bytes);
-	}
+	const build = { referenceDate: options.referenceDate, registry };
+	const reads = await readArticles(files, build, (done) => options.onProgress?.(done, files.length));
+	const articles = reads.flatMap((read) => ('article' in read ? [read.article] : []));
+	const failures = reads.flatMap((read) => ('error' in read ? [read.error] : []));
+	const bytes = articles.reduce((sum, article) => sum + Buffer.byteLength(article.text), 0);
 	const output = articles.length > 0 ? format.write(articles, { byteOrderMark: options.byteOrderMark }) : undefined;
 	const summary: ExportSummary = { exported: articles.length, bytes, failures, warnings: output?.warnings ?? [], written: [] };
 	if (!output) return summary;
@@ -73,18 +63,6 @@ function checkOptions(options: ExportCommandOptions) {
 	const format = EXPORT_FORMATS[options.format];
 	if (format.output === 'folder' && options.out === '-') throw new UsageError(`${format.id} writes a folder: --out must name one, not "-"`);
 	return format;
-}
-
-async function readSidecarOf(file: string): Promise<Sidecar | null> {
-	const sidecarFile = sidecarPathFor(file);
-	let text: string;
-	try {
-		text = await readFile(sidecarFile, 'utf8');
-	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-		throw new Error(`cannot read its sidecar ${sidecarFile} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-	}
-	return parseSidecar(sidecarFile, text).sidecar;
 }
 
 async function writeOutput(output: ExportOutput, out: string): Promise<string[]> {
@@ -152,11 +130,11 @@ export async function runExportCommand(args: string[], help: string): Promise<nu
 /** Writes a progress line at every tenth of the files. */
 function progressReporter(): NonNullable<ExportCommandOptions['onProgress']> {
 	let reported = 0;
-	return (done, total, bytes) => {
+	return (done, total) => {
 		const tenth = Math.floor((done * 10) / total);
 		if (tenth > reported || done === total) {
 			reported = tenth;
-			process.stderr.write(`article-annotator: ${done}/${total} articles read and analysed (${megabytes(bytes)} MB)\n`);
+			process.stderr.write(`article-annotator: ${done}/${total} articles read and analysed\n`);
 		}
 	};
 }

@@ -73,11 +73,15 @@ describe('command line: export', () => {
 		assert.equal(run('--format', 'json', '--out', '-', '--reference-date', '2022-02-30', articles[0]).code, 2);
 	});
 
-	it('shows progress and a summary on stderr for many files', () => {
-		const many = Array.from({ length: 20 }, (_, index) => articles[index % articles.length]);
-		const { code, stderr } = run('--format', 'markdown', '--out', path.join(folder, 'many.md'), ...many);
-		assert.equal(code, 0);
-		assert.match(stderr, /10\/20 articles read and analysed/);
-		assert.match(stderr, /exported 20 of 20 articles \([\d.]+ MB\) as markdown to .* in [\d.]+ s \([\d.]+ MB\/s\)/);
+	it('shows progress and a summary on stderr for many files, read in parallel and kept in order', () => {
+		const many = Array.from({ length: 40 }, (_, index) => articles[index % articles.length]);
+		const out = path.join(folder, 'many.json');
+		const { code, stderr } = run('--format', 'json', '--out', out, ...many);
+		assert.equal(code, 0, stderr);
+		assert.match(stderr, /20\/40 articles read and analysed/);
+		assert.match(stderr, /exported 40 of 40 articles \([\d.]+ MB\) as json to .* in [\d.]+ s \([\d.]+ MB\/s\)/);
+		const document = jsonExportSchema.parse(JSON.parse(readFileSync(out, 'utf8')));
+		assert.deepEqual(document.articles.map((article) => article.file), many.map((file) => file.split(path.sep).join('/')));
+		assert.deepEqual(document.articles[5], document.articles[0], 'the same file gives the same export on any worker');
 	});
 });
