@@ -56,11 +56,24 @@ export class ChunkedAnalyzer {
 		return this.#reanalysed;
 	}
 
+	/**
+	 * Analyses the chunks of the text not yet cached, one at a time, yielding to the event loop between
+	 * them, so a later `analyze` of the same text only merges. Stops early when `isCancelled` says so.
+	 */
+	async warm(text: string, options: AnalyzeOptions, isCancelled: () => boolean): Promise<void> {
+		const chunkOptions = this.#chunkOptions(text, options);
+		for (const chunk of chunkText(text)) {
+			if (isCancelled()) return;
+			if (this.#cache.has(chunk.text)) continue;
+			this.#cache.set(chunk.text, analyzeArticle(chunk.text, chunkOptions));
+			await new Promise((resolve) => setImmediate(resolve));
+		}
+	}
+
 	/** The analysis of the whole text, re-analysing only chunks not seen in the previous call. */
 	analyze(text: string, options: AnalyzeOptions): ArticleAnalysis {
 		this.#reanalysed = 0;
-		const referenceDate = readDateline(text) ?? options.referenceDate ?? null;
-		const chunkOptions: AnalyzeOptions = { ...options, referenceDate: referenceDate ?? undefined };
+		const chunkOptions = this.#chunkOptions(text, options);
 		const next = new Map<string, ArticleAnalysis>();
 		const parts = chunkText(text).map((chunk) => {
 			let analysis = this.#cache.get(chunk.text) ?? next.get(chunk.text);
@@ -72,7 +85,12 @@ export class ChunkedAnalyzer {
 			return { start: chunk.start, analysis };
 		});
 		this.#cache = next;
-		return mergeChunkAnalyses(parts, referenceDate);
+		return mergeChunkAnalyses(parts, chunkOptions.referenceDate ?? null);
+	}
+
+	/** Every chunk resolves dates against the whole text's reference date (only the first chunk has the dateline). */
+	#chunkOptions(text: string, options: AnalyzeOptions): AnalyzeOptions {
+		return { ...options, referenceDate: readDateline(text) ?? options.referenceDate };
 	}
 }
 

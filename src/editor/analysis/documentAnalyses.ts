@@ -43,6 +43,21 @@ export class DocumentAnalyses implements vscode.Disposable {
 		return analysis;
 	}
 
+	/**
+	 * Prepares the analysis of a very large document off the keystroke path: its changed chunks are
+	 * analysed one by one, yielding between them, so a following `get` only merges. Small documents
+	 * need nothing. Stops early when the token is cancelled.
+	 */
+	async prepare(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<void> {
+		const key = document.uri.toString();
+		if (this.#cache.get(key)?.version === document.version) return;
+		const text = document.getText();
+		if (text.length <= CHUNKED_ANALYSIS_THRESHOLD) return;
+		const analyzer = this.#chunked.get(key) ?? new ChunkedAnalyzer();
+		this.#chunked.set(key, analyzer);
+		await analyzer.warm(text, this.#options(document.uri), () => token.isCancellationRequested);
+	}
+
 	/** The analysis of an article's text (e.g. read from disk), with the analyst's overrides, not cached. */
 	analyzeText(uri: vscode.Uri, text: string): ArticleAnalysis {
 		return this.#withCorrections(uri, analyzeArticle(text, this.#options(uri)));

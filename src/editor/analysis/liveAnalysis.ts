@@ -16,7 +16,8 @@ export interface AnalysedDocument {
 
 /**
  * Keeps the analysis of every visible article current: at once when an article is shown, and after a
- * short debounce when it is edited. A newer edit supersedes a pending one.
+ * short debounce when it is edited. A very large article is prepared chunk by chunk without blocking
+ * the extension host; a newer edit supersedes (cancels) a pending or running analysis.
  */
 export class LiveAnalysis implements vscode.Disposable {
 	readonly #analyses: DocumentAnalyses;
@@ -24,6 +25,8 @@ export class LiveAnalysis implements vscode.Disposable {
 	readonly #settings: EditorSettingsWatcher;
 	/** The debounce timer of each edited document; clearing it cancels the superseded analysis. */
 	readonly #pending = new Map<string, NodeJS.Timeout>();
+	/** The analysis under way for each very large document, cancelled when a newer edit supersedes it. */
+	readonly #preparing = new Map<string, vscode.CancellationTokenSource>();
 	readonly #latest = new Map<string, AnalysedDocument>();
 	readonly #onDidAnalyse = new vscode.EventEmitter<AnalysedDocument>();
 	/** Fires after a document was (re-)analysed, or stopped being analysed. */
@@ -88,8 +91,20 @@ export class LiveAnalysis implements vscode.Disposable {
 	}
 
 	#analyse(document: vscode.TextDocument): void {
-		this.#cancelPending(document.uri.toString());
+		const key = document.uri.toString();
+		this.#cancelPending(key);
 		const started = performance.now();
+		const cancellation = new vscode.CancellationTokenSource();
+		this.#preparing.set(key, cancellation);
+		void this.#analyses.prepare(document, cancellation.token).then(() => {
+			if (this.#preparing.get(key) !== cancellation) return; // Superseded, and cancelled by then.
+			this.#preparing.delete(key);
+			cancellation.dispose();
+			this.#publish(document, started);
+		});
+	}
+
+	#publish(document: vscode.TextDocument, started: number): void {
 		const analysis = this.#analyses.get(document);
 		const analysed: AnalysedDocument = { document, version: document.version, analysis, analysisMs: performance.now() - started };
 		this.#latest.set(document.uri.toString(), analysed);
@@ -98,6 +113,7 @@ export class LiveAnalysis implements vscode.Disposable {
 
 	#clear(document: vscode.TextDocument): void {
 		const cleared: AnalysedDocument = { document, version: document.version, analysis: undefined, analysisMs: 0 };
+		this.#cancelPending(document.uri.toString());
 		this.#latest.delete(document.uri.toString());
 		this.#onDidAnalyse.fire(cleared);
 	}
@@ -105,6 +121,10 @@ export class LiveAnalysis implements vscode.Disposable {
 	#cancelPending(key: string): void {
 		clearTimeout(this.#pending.get(key));
 		this.#pending.delete(key);
+		const preparing = this.#preparing.get(key);
+		preparing?.cancel();
+		preparing?.dispose();
+		this.#preparing.delete(key);
 	}
 
 	#forget(document: vscode.TextDocument): void {
@@ -115,7 +135,7 @@ export class LiveAnalysis implements vscode.Disposable {
 	}
 
 	dispose(): void {
-		for (const key of [...this.#pending.keys()]) this.#cancelPending(key);
+		for (const key of [...this.#pending.keys(), ...this.#preparing.keys()]) this.#cancelPending(key);
 		for (const subscription of this.#subscriptions) subscription.dispose();
 		this.#onDidAnalyse.dispose();
 	}

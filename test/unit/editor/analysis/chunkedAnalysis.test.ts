@@ -3,7 +3,7 @@ import { analyzeArticle } from '../../../../src/analysis';
 import { ChunkedAnalyzer, chunkText } from '../../../../src/editor/analysis/chunkedAnalysis';
 import { generateArticles } from '../../../bench/generateCorpus';
 
-const large = generateArticles(1, 400 * 1024, 7)[0];
+const large = generateArticles(1, 96 * 1024, 7)[0];
 
 describe('chunkText', () => {
 	it('covers the text exactly, in order, in several chunks', () => {
@@ -38,6 +38,17 @@ describe('ChunkedAnalyzer', () => {
 		for (const actor of second.actors) {
 			for (const mention of actor.mentions) assert.equal(edited.slice(mention.start, mention.end), mention.text);
 		}
+	});
+
+	it('warms its chunks in the background so the next analysis only merges, and stops when cancelled', async () => {
+		const analyzer = new ChunkedAnalyzer();
+		await analyzer.warm(large, {}, () => false);
+		analyzer.analyze(large, {});
+		assert.equal(analyzer.reanalysedChunks, 0);
+		const cancelled = new ChunkedAnalyzer();
+		await cancelled.warm(large, {}, () => true);
+		cancelled.analyze(large, {});
+		assert.equal(cancelled.reanalysedChunks, chunkText(large).length);
 	});
 
 	it('finds nearly every mention a whole-text analysis finds', () => {
