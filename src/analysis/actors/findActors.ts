@@ -27,7 +27,7 @@ function actorsOf(text: string, registry: readonly RegistryActor[]): Actor[] {
 	const fromRegistry = registryMentions(text, index, ctx.gazetteer);
 	const found: Mention[] = [];
 	for (const sequence of findSequences(text)) for (const mention of mentionsIn(sequence, ctx)) found.push(mention);
-	const mentions = withoutBlocked(withoutOverlaps(fromRegistry.mentions, found), index, fromRegistry.blockedSpans);
+	const mentions = registry.length === 0 ? found : withoutBlocked(withoutOverlaps(fromRegistry.mentions, found), index, fromRegistry.blockedSpans);
 	for (const mention of mentions) {
 		if (mention.kind === 'person' && !mention.role && !mention.entry) mention.role = appositiveRole(text, mention);
 	}

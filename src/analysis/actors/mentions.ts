@@ -55,6 +55,7 @@ const isAcronym = (word: string) => ACRONYM.test(word);
  * and the words right before and after it, so repeated names are classified once per text.
  */
 export function mentionsIn(sequence: Sequence, ctx: MentionContext): Mention[] {
+	if (!sequence.text.includes(' ') && COMMON_WORDS.has(lower(sequence.text)) && !isAcronym(sequence.text) && !ctx.gazetteer.lookup(sequence.text)) return [];
 	const end = sequence.start + sequence.text.length;
 	const next = wordAfter(ctx.text, end);
 	const after = TREATY_NOUNS.has(next) ? 't' : /^\p{Ll}/u.test(next) ? 'l' : '-';
