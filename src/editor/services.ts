@@ -9,7 +9,6 @@ import { EditorSettingsWatcher } from './editorSettings';
 import { WorkspaceIndexService } from './index/workspaceIndexService';
 import { RegistryService } from './registry/registryService';
 import { AnnotationsTreeProvider } from './tree/annotationsTreeProvider';
-import { ScannedWorkspaceActors } from './workspace/scannedWorkspaceActors';
 import type { WorkspaceActorStats } from './workspace/workspaceActorStats';
 
 /** The extension's services, built once in one place; each is disposed with the extension. */
@@ -44,10 +43,10 @@ export function createServices(context: vscode.ExtensionContext): Services {
 	const analyses = new DocumentAnalyses(overrides);
 	const live = new LiveAnalysis(analyses, articles, settings);
 	const decorations = new ArticleDecorations(live);
-	const workspaceActors = new ScannedWorkspaceActors(analyses, articles, settings);
 	const index = new WorkspaceIndexService(analyses, articles, sidecars);
+	const workspaceActors: WorkspaceActorStats = index;
 	const registry = new RegistryService();
 	const annotationsTree = new AnnotationsTreeProvider(index, articles);
-	context.subscriptions.push(settings, articles, sidecars, analyses, live, decorations, workspaceActors, index, registry, annotationsTree);
+	context.subscriptions.push(settings, articles, sidecars, analyses, live, decorations, index, registry, annotationsTree);
 	return { context, settings, articles, overrides, sidecars, analyses, live, decorations, workspaceActors, index, registry, annotationsTree };
 }

@@ -7,10 +7,7 @@ export interface WorkspaceMention {
 	readonly end: number;
 }
 
-/**
- * Cross-article facts about actors for hovers and Find All References. The workspace index is meant
- * to implement it; until then `ScannedWorkspaceActors` reads the workspace's articles itself.
- */
+/** Cross-article facts about actors for hovers and Find All References; the workspace index implements it. */
 export interface WorkspaceActorStats {
 	/**
 	 * Every mention of the actor with that canonical name in the workspace's articles, except the
