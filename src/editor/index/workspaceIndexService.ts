@@ -162,6 +162,10 @@ export class WorkspaceIndexService implements vscode.Disposable {
 			vscode.workspace.onDidRenameFiles((event) => {
 				for (const { oldUri, newUri } of event.files) this.#rename(oldUri, newUri);
 			}),
+			// A deleted folder's watcher event names the folder, which no article pattern matches.
+			vscode.workspace.onDidDeleteFiles((event) => {
+				for (const uri of event.files) this.#removeUnder(uri);
+			}),
 			vscode.workspace.onDidChangeTextDocument((event) => {
 				if (event.contentChanges.length > 0 && this.index.get(event.document.uri.toString())) this.#scheduleEdit(event.document.uri);
 			}),
