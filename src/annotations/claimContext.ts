@@ -2,13 +2,20 @@
 import { sentenceRanges } from '../analysis/text';
 import type { ArticleAnalysis } from '../analysis/types';
 
-/** The sentence around `offset` without surrounding white space, or undefined when there is none (a blank line). */
+/** The sentence around `offset` without surrounding white space (nor the `date YYYY-MM-DD` dateline), or undefined when there is none. */
 export function sentenceAt(text: string, offset: number): { start: number; end: number } | undefined {
-	for (const [start, end] of sentenceRanges(text)) {
-		if (offset < start) break;
-		if (offset > end) continue;
-		const trimmedStart = start + (text.slice(start, end).length - text.slice(start, end).trimStart().length);
-		const trimmedEnd = start + text.slice(start, end).trimEnd().length;
+	// Sentences end at blank lines, so only the paragraph around the offset needs splitting.
+	const dateline = /^\uFEFF?\s*date\s+\d{4}-\d{2}-\d{2}[ \t]*/i.exec(text)?.[0].length ?? 0;
+	const from = Math.max(dateline, text.lastIndexOf('\n\n', offset - 1) + 1, text.lastIndexOf('\r\n\r\n', offset - 1) + 2);
+	const next = [text.indexOf('\n\n', offset), text.indexOf('\r\n\r\n', offset)].filter((at) => at >= 0);
+	const to = next.length > 0 ? Math.min(...next) : text.length;
+	const paragraph = text.slice(from, to);
+	for (const [start, end] of sentenceRanges(paragraph)) {
+		if (offset - from < start) break;
+		if (offset - from > end) continue;
+		const sentence = paragraph.slice(start, end);
+		const trimmedStart = from + start + (sentence.length - sentence.trimStart().length);
+		const trimmedEnd = from + start + sentence.trimEnd().length;
 		if (trimmedStart < trimmedEnd) return { start: trimmedStart, end: trimmedEnd };
 	}
 	return undefined;

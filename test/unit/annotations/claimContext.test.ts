@@ -28,6 +28,8 @@ describe('claim context', () => {
 		const sentence = sentenceAt(ARTICLE, at);
 		assert.equal(sentence && ARTICLE.slice(sentence.start, sentence.end), 'Russia denies planning an invasion.');
 		assert.equal(sentenceAt('  \n\n  ', 3), undefined, 'white space has no sentence');
+		const headline = sentenceAt(ARTICLE, ARTICLE.indexOf('warns'));
+		assert.equal(headline && ARTICLE.slice(headline.start, headline.end), 'Moscow warns of consequences', 'without the dateline');
 	});
 
 	it('takes the speaker of a quote the claim overlaps, or of its attribution', () => {
