@@ -3,13 +3,20 @@ import { addDays, addMonths, type Day, daysBetween, daysInMonth, formatDay, form
 import type { UnitName } from './lexicon';
 import type { Tense } from './tense';
 
+/** How many months ahead a past-tense sentence may still point. */
+const NEAR_FUTURE_MONTHS = 2;
+/** How far against its tense a sentence may still point to a month day, in days. */
+const NEAR_DAYS = 90;
+/** How many days further back than ahead a weekday in a sentence without tense may lie and still be taken as past: news mostly reports. */
+const PRESENT_LEAN = 2;
+
 /** The weekday nearest the reference date in the tense's direction; its own weekday is the day itself ("On Wednesday, they will"). */
 export function nearestWeekday(ref: Day, weekday: number, tense: Tense): Day {
 	const back = (isoWeekday(ref) - weekday + 7) % 7;
 	const ahead = (weekday - isoWeekday(ref) + 7) % 7 || 7;
 	if (tense === 'past' || back === 0) return addDays(ref, -back);
 	if (tense === 'future') return addDays(ref, ahead);
-	return addDays(ref, ahead < back ? ahead : -back);
+	return addDays(ref, ahead < back - PRESENT_LEAN ? ahead : -back);
 }
 
 /**
@@ -24,9 +31,6 @@ export function yearOfNearestMonth(ref: Day, month: number, tense: Tense): numbe
 	const goBack = tense === 'past' ? ahead > NEAR_FUTURE_MONTHS : tense === 'present' && back <= ahead;
 	return addMonths(ref.year, ref.month, goBack ? -back : ahead).year;
 }
-
-/** How many months ahead a past-tense sentence may still point. */
-const NEAR_FUTURE_MONTHS = 2;
 
 /**
  * The year that puts a month day nearest the reference date; but a past-tense sentence does not point
@@ -43,9 +47,6 @@ export function yearOfNearestMonthDay(ref: Day, month: number, day: number, tens
 	}
 	return best?.year ?? null;
 }
-
-/** How far against its tense a sentence may still point, in days. */
-const NEAR_DAYS = 90;
 
 /** The month day with the weekday, nearest the reference date ("Sunday (30)"). */
 export function dayOfMonthNear(ref: Day, dayOfMonth: number, weekday: number): Day | null {

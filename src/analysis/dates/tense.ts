@@ -2,7 +2,7 @@
 
 export type Tense = 'past' | 'future' | 'present';
 
-const FUTURE = /\b(?:will|won't|shall|would|going\s+to|gonna|due\s+to\s+(?!the\b|a\b|an\b|its\b|their\b)|(?:set|slated|poised|scheduled|expected)\s+to|plan(?:s|ned|ning)?|schedul(?:e|es|ed|ing)|expect(?:s|ed|ing)?|intend(?:s|ed|ing)?|upcoming|coming|next|tomorrow|as\s+soon\s+as)\b/gi;
+const FUTURE = /\b(?:will|won't|shall|would|going\s+to|gonna|due\s+to\s+(?!the\b|a\b|an\b|its\b|their\b)|(?:set|slated|poised|scheduled|expected)\s+to|plan(?:s|ned|ning)?|schedul(?:e|es|ed|ing)|expect(?:s|ed|ing)?|intend(?:s|ed|ing)?|(?:is|are)\s+to\s+(?=\w)|upcoming|coming|next|tomorrow|as\s+soon\s+as)\b/gi;
 const IRREGULAR_PAST =
 	'said|told|met|was|were|had|did|went|came|took|made|gave|held|left|saw|spoke|wrote|began|became|brought|bought|built|caught|chose|drove|fell|felt|fought|found|flew|forgot|got|grew|heard|hit|hung|kept|knew|led|lost|meant|ran|rang|rose|sent|set|shot|showed|sold|stood|struck|swore|taught|thought|threw|understood|won|wore|yesterday|ago|earlier|last|previously';
 const PAST = new RegExp(`\\b(?:${IRREGULAR_PAST}|[a-z]{2,}(?:ed|ied))\\b`, 'gi');
