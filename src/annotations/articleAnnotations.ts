@@ -127,6 +127,21 @@ export class ArticleAnnotations {
 		return id;
 	}
 
+	/**
+	 * Adds finished claims (an import, say) as one undoable change; a claim whose id is taken gets a new id.
+	 * Returns the ids as added.
+	 */
+	addClaims(claims: readonly Claim[]): string[] {
+		const changes: ClaimChange[] = [];
+		for (const claim of claims) {
+			let id = claim.id;
+			while (this.#claims.has(id) || changes.some((change) => change.id === id)) id = this.#newId();
+			changes.push({ id, after: { ...claim, id } });
+		}
+		if (changes.length > 0) this.#record({ claims: changes });
+		return changes.map((change) => change.id);
+	}
+
 	setStatus(id: string, status: ClaimStatus): void {
 		this.#update(id, { status });
 	}

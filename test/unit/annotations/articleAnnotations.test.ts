@@ -21,6 +21,17 @@ describe('article annotations', () => {
 		assert.ok(parseSidecar('a', serializeSidecar(annotations.sidecar)));
 	});
 
+	it('adds imported claims as one undoable change, renaming a taken id', () => {
+		const annotations = freshAnnotations();
+		const id = annotations.tagClaim({ ...rangeOf(ARTICLE, DENIAL), tag: 'denial' }, ARTICLE);
+		const imported = { ...(annotations.claim(id) as NonNullable<ReturnType<typeof annotations.claim>>), tag: 'claim' };
+		const ids = annotations.addClaims([imported, { ...imported, id: 'c-x' }]);
+		assert.deepEqual(ids, ['c-2', 'c-x']);
+		assert.equal(annotations.claims.length, 3);
+		annotations.undo();
+		assert.deepEqual(annotations.claims.map((claim) => claim.id), [id]);
+	});
+
 	it('makes short random ids', () => {
 		const ids = new Set(Array.from({ length: 1000 }, randomClaimId));
 		assert.equal(ids.size, 1000);
