@@ -47,9 +47,12 @@ export function spellingsOf(actor: Actor): string[] {
 	return [...counts].sort((a, b) => b[1] - a[1]).map(([text]) => text);
 }
 
+/** Places speak less often than people and organisations ("Moscow said" happens): they count as this much farther. */
+const PLACE_DISTANCE_PENALTY = 200;
+
 /**
- * Actors that may have said the quote, nearest first: by the distance from the quote to their
- * nearest mention, people before organisations and places at equal distance.
+ * Actors that may have said the quote, nearest first: by the distance in characters from the quote to
+ * their nearest mention, places counted farther, people before organisations on a tie.
  */
 export function candidateSpeakers(analysis: ArticleAnalysis, quote: Pick<Span, 'start' | 'end'>): Actor[] {
 	const distance = (actor: Actor): number =>
@@ -57,7 +60,7 @@ export function candidateSpeakers(analysis: ArticleAnalysis, quote: Pick<Span, '
 			...actor.mentions.map((mention) =>
 				mention.end <= quote.start ? quote.start - mention.end : Math.max(0, mention.start - quote.end),
 			),
-		);
+		) + (actor.kind === 'place' ? PLACE_DISTANCE_PENALTY : 0);
 	const kindOrder = { person: 0, organization: 1, place: 2 } as const;
 	return analysis.actors
 		.filter((actor) => actor.mentions.length > 0)
