@@ -1,8 +1,9 @@
 /** Month days and numeric dates (with any clock time written with them) read by chrono-node, run only on short windows around likely spots. */
 import * as chrono from 'chrono-node';
-import { formatDay, formatMonth, pad, type Day } from './calendar';
+import { formatDay, formatMonth, pad } from './calendar';
 import type { Candidate, RuleContext } from './dateRule';
 import { nearestWeekday, tenseWords, yearOfNearestMonth, yearOfNearestMonthDay } from './resolve';
+import type { Tense } from './tense';
 
 const MONTH_ABBREVIATION = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
 /** Spots chrono may read: a month name beside a number, a numeric date. */
@@ -65,7 +66,7 @@ function readResult(result: chrono.ParsedResult, offset: number, context: RuleCo
 }
 
 /** The day (or month) a chrono result names, with the year filled in from the reference date where the text has none. */
-function resultDay(components: chrono.ParsedComponents, context: RuleContext, tense: ReturnType<RuleContext['tenseAt']>): { value: string; resolution: string } | null {
+function resultDay(components: chrono.ParsedComponents, context: RuleContext, tense: Tense): { value: string; resolution: string } | null {
 	const get = (name: chrono.Component) => components.get(name) ?? 0;
 	const ref = context.ref;
 	if (components.isCertain('month')) {
@@ -81,8 +82,7 @@ function resultDay(components: chrono.ParsedComponents, context: RuleContext, te
 	}
 	if (!ref) return null;
 	if (components.isCertain('weekday')) {
-		const day: Day = nearestWeekday(ref, get('weekday') || 7, tense);
-		return { value: formatDay(day), resolution: `weekday nearest the reference date (${tenseWords(tense)})` };
+		return { value: formatDay(nearestWeekday(ref, get('weekday') || 7, tense)), resolution: `weekday nearest the reference date (${tenseWords(tense)})` };
 	}
 	return { value: formatDay(ref), resolution: 'on the reference date' };
 }

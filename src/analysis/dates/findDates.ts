@@ -1,3 +1,9 @@
+/**
+ * Date and time expressions with TIMEX3 values. The pipeline: a cheap scan finds windows around time words
+ * and digits; our rules (calendar names, relative days and periods, holidays, clock times, durations, sets)
+ * and chrono-node (month days, numeric dates) read those windows; early/mid/late widen periods; overlaps go
+ * to the longer span; a day and a clock time side by side become one time.
+ */
 import type { DateExpression } from '../types';
 import { parseDay, type Day } from './calendar';
 import { Anchor, candidateWindows } from './candidateWindows';
