@@ -4,6 +4,7 @@ import { addActor, markNotAnActor, mergeActors } from '../../registry';
 import type { DocumentAnalyses } from '../analysis/documentAnalyses';
 import { CommandIds } from '../commandIds';
 import type { WorkspaceIndexService } from '../index/workspaceIndexService';
+import { articleCount } from '../tree/treeItems';
 import { actorAtRange } from './actorAtRange';
 import type { RegistryActionTarget } from './registryCodeActions';
 import type { RegistryService } from './registryService';
@@ -58,7 +59,7 @@ async function pickMergeTarget(actor: RegistryActionTarget, analyses: DocumentAn
 	};
 	for (const other of document ? analyses.get(document).actors : []) add(other.name, other.kind, vscode.l10n.t('in this article'));
 	for (const entry of registry.current.actors) if (!entry.notAnActor) add(entry.name, entry.kind, vscode.l10n.t('in the registry'));
-	for (const other of index.index.actors()) add(other.name, other.kind, vscode.l10n.t('in {0} articles', other.articles));
+	for (const other of index.index.actors()) add(other.name, other.kind, articleCount(other.articles));
 	const picked = await vscode.window.showQuickPick(
 		[...candidates.values()].map((candidate) => ({ label: candidate.name, description: candidate.kind, detail: candidate.detail, candidate })),
 		{ title: vscode.l10n.t('Merge “{0}” with…', actor.name), placeHolder: vscode.l10n.t('The actor “{0}” is another name of', actor.name), matchOnDescription: true },

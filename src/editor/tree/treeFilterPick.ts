@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { CLAIM_STATUSES, type ClaimStatus } from '../../annotations/sidecarSchema';
 import { parseDateRange, type IndexFilter, type WorkspaceIndex } from '../../index';
+import { articleCount } from './treeItems';
 
 /** Asks for one more condition of the workspace filter (actor, tag, status or date range); undefined when dismissed. */
 export async function pickTreeFilter(index: WorkspaceIndex, current: IndexFilter): Promise<IndexFilter | undefined> {
@@ -14,7 +15,7 @@ export async function pickTreeFilter(index: WorkspaceIndex, current: IndexFilter
 	switch (field?.field) {
 		case 'actor': {
 			const actor = await vscode.window.showQuickPick(
-				index.actors().map((entry) => ({ label: entry.name, description: vscode.l10n.t('{0} articles', entry.articles) })),
+				index.actors().map((entry) => ({ label: entry.name, description: articleCount(entry.articles) })),
 				{ title: vscode.l10n.t('Articles that mention'), matchOnDescription: false },
 			);
 			return actor && { ...current, actor: actor.label };

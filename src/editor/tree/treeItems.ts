@@ -87,8 +87,9 @@ function description(node: OutlineNode, scope: OutlineScope): string {
 	const parts: Array<string | undefined> = [];
 	switch (node.type) {
 		case 'actor':
-			parts.push(vscode.l10n.t('{0} mentions', node.mentions), node.quotes ? vscode.l10n.t('{0} quotes', node.quotes) : undefined);
-			if (scope === 'workspace') parts.push(vscode.l10n.t('{0} articles', node.articles));
+			parts.push(node.mentions === 1 ? vscode.l10n.t('1 mention') : vscode.l10n.t('{0} mentions', node.mentions));
+			if (node.quotes) parts.push(node.quotes === 1 ? vscode.l10n.t('1 quote') : vscode.l10n.t('{0} quotes', node.quotes));
+			if (scope === 'workspace') parts.push(articleCount(node.articles));
 			break;
 		case 'mention':
 			parts.push(where ?? lineOf(node.location));
@@ -158,6 +159,11 @@ function collapsibleState(node: OutlineNode, scope: OutlineScope): vscode.TreeIt
 	if (!hasChildren(node)) return vscode.TreeItemCollapsibleState.None;
 	const expanded = scope === 'article' && (node.type === 'group' || node.type === 'actorKind');
 	return expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+}
+
+/** "1 article", "5 articles". */
+export function articleCount(count: number): string {
+	return count === 1 ? vscode.l10n.t('1 article') : vscode.l10n.t('{0} articles', count);
 }
 
 /** The article's path relative to the workspace. */
