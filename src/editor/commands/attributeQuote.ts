@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { ArticleAnalysis } from '../../analysis';
 import { candidateSpeakers } from '../analysis/analysisLookup';
 import { CommandIds } from '../commandIds';
-import { kindLabel } from '../hovers/hoverMarkdown';
+import { actorKindLabel } from '../actorKindLabels';
 import type { Services } from '../services';
 
 /** Arguments of the attribute command: the quote's span, and the speaker's canonical name to skip the picker. */
@@ -40,7 +40,7 @@ async function pickSpeaker(
 	const items: Array<vscode.QuickPickItem & { speaker: string | null }> = [
 		...candidateSpeakers(analysis, quote).map((actor) => ({
 			label: actor.name,
-			description: actor.role ? `${kindLabel(actor.kind)} · ${actor.role}` : kindLabel(actor.kind),
+			description: actor.role ? `${actorKindLabel(actor.kind)} · ${actor.role}` : actorKindLabel(actor.kind),
 			speaker: actor.name,
 		})),
 		{ label: vscode.l10n.t('No named speaker'), speaker: null },

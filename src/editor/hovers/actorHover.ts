@@ -3,7 +3,8 @@ import type { Actor, ArticleAnalysis } from '../../analysis';
 import { quotesOf, spellingsOf } from '../analysis/analysisLookup';
 import { CommandIds } from '../commandIds';
 import type { RevealArgs } from '../commands/revealInArticle';
-import { hoverMarkdown, kindLabel } from './hoverMarkdown';
+import { actorKindLabel } from '../actorKindLabels';
+import { hoverMarkdown } from './hoverMarkdown';
 import { commandLink, escapeMarkdown, shorten } from './markdownText';
 
 const QUOTES_SHOWN = 3;
@@ -25,7 +26,7 @@ export function actorHover(
 	elsewhere: ActorWorkspaceCount | undefined,
 ): vscode.MarkdownString {
 	const markdown = hoverMarkdown();
-	markdown.appendMarkdown(`**${escapeMarkdown(actor.name)}** · ${escapeMarkdown(kindLabel(actor.kind))}`);
+	markdown.appendMarkdown(`**${escapeMarkdown(actor.name)}** · ${escapeMarkdown(actorKindLabel(actor.kind))}`);
 	if (actor.role) markdown.appendMarkdown(` · ${escapeMarkdown(actor.role)}`);
 	markdown.appendMarkdown('\n\n');
 	const spellings = spellingsOf(actor);

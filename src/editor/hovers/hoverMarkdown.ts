@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import type { ActorKind } from '../../analysis';
 import { CommandIds } from '../commandIds';
 
 /** The only commands a hover's links may run. */
@@ -14,16 +13,4 @@ export function hoverMarkdown(): vscode.MarkdownString {
 	markdown.supportHtml = false;
 	markdown.isTrusted = { enabledCommands: HOVER_COMMANDS };
 	return markdown;
-}
-
-/** The actor kind in the analyst's words. */
-export function kindLabel(kind: ActorKind): string {
-	switch (kind) {
-		case 'person':
-			return vscode.l10n.t('person');
-		case 'organization':
-			return vscode.l10n.t('organisation');
-		case 'place':
-			return vscode.l10n.t('place');
-	}
 }

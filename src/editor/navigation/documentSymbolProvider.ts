@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { ActorKind, Span } from '../../analysis';
 import { actorById } from '../analysis/analysisLookup';
 import { articleAnalysisOf } from '../analysis/articleAnalysisOf';
+import { actorKindGroupLabel } from '../actorKindLabels';
 import { shorten } from '../hovers/markdownText';
 import type { Services } from '../services';
 
@@ -10,17 +11,6 @@ const ACTOR_SYMBOL_KINDS: Record<ActorKind, vscode.SymbolKind> = {
 	organization: vscode.SymbolKind.Class,
 	place: vscode.SymbolKind.Package,
 };
-
-function kindGroupName(kind: ActorKind): string {
-	switch (kind) {
-		case 'person':
-			return vscode.l10n.t('People');
-		case 'organization':
-			return vscode.l10n.t('Organisations');
-		case 'place':
-			return vscode.l10n.t('Places');
-	}
-}
 
 /** The Outline and breadcrumbs of an article: Actors by kind, Quotes, Dates. */
 export class ArticleSymbolProvider implements vscode.DocumentSymbolProvider {
@@ -49,7 +39,7 @@ export class ArticleSymbolProvider implements vscode.DocumentSymbolProvider {
 						actor.mentions[0],
 					),
 				);
-				return group(kindGroupName(kind), vscode.SymbolKind.Namespace, children);
+				return group(actorKindGroupLabel(kind), vscode.SymbolKind.Namespace, children);
 			})
 			.filter((kindGroup): kindGroup is vscode.DocumentSymbol => kindGroup !== undefined);
 		const quotes = analysis.quotes.map((quote) =>
