@@ -18,8 +18,19 @@ export interface ExportedFile {
 	content: string;
 }
 
-/**
- * What an export produces: one document (written to the chosen file), or a folder of files (brat).
- * `warnings` says what could not be exported, e.g. an orphaned claim that has no place in the text.
- */
-export type ExportOutput = { kind: 'document'; content: string; warnings: string[] } | { kind: 'folder'; files: ExportedFile[]; warnings: string[] };
+/** One document, written to the chosen file. `warnings` says what could not be exported. */
+export interface DocumentOutput {
+	kind: 'document';
+	content: string;
+	warnings: string[];
+}
+
+/** A folder of files (brat). `warnings` says what could not be exported, e.g. an orphaned claim that has no place in the text. */
+export interface FolderOutput {
+	kind: 'folder';
+	files: ExportedFile[];
+	warnings: string[];
+}
+
+/** What an export produces. */
+export type ExportOutput = DocumentOutput | FolderOutput;

@@ -1,6 +1,6 @@
 import { CLAIM_STATUSES, DEFAULT_CLAIM_TAGS } from '../../annotations/sidecarSchema';
 import { annotationRecords, type AnnotationRecord } from '../annotationRecords';
-import type { ArticleExport, ExportedFile, ExportOutput } from '../articleExport';
+import type { ArticleExport, ExportedFile, FolderOutput } from '../articleExport';
 import { CodePointOffsets } from '../codePoints';
 import {
 	attributeToken,
@@ -18,7 +18,7 @@ import {
  * Offsets count Unicode code points, as brat does; a span over line breaks becomes fragments without them.
  * Orphaned claims have no place in the text and are left out (with a warning).
  */
-export function exportBrat(articles: readonly ArticleExport[]): ExportOutput {
+export function exportBrat(articles: readonly ArticleExport[]): FolderOutput {
 	const files: ExportedFile[] = [];
 	const warnings: string[] = [];
 	const tags = new Set<string>(DEFAULT_CLAIM_TAGS);

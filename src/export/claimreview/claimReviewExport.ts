@@ -1,5 +1,5 @@
 import type { Claim, ClaimStatus } from '../../annotations/sidecarSchema';
-import type { ArticleExport, ExportOutput } from '../articleExport';
+import type { ArticleExport, DocumentOutput } from '../articleExport';
 
 /** The rating each reviewed status is published with: schema.org's alternateName and a 1–5 value. */
 const RATINGS: Record<Exclude<ClaimStatus, 'unverified'>, { alternateName: string; ratingValue: number }> = {
@@ -14,7 +14,7 @@ const RATINGS: Record<Exclude<ClaimStatus, 'unverified'>, { alternateName: strin
  * `unverified`): the claim's text, the claim itself with its speaker as author and the article as where it
  * appeared, the review date and a rating named after the status.
  */
-export function exportClaimReview(articles: readonly ArticleExport[]): ExportOutput {
+export function exportClaimReview(articles: readonly ArticleExport[]): DocumentOutput {
 	const graph = articles.flatMap((article) => (article.sidecar?.claims ?? []).filter(isReviewed).map((claim) => claimReview(article, claim)));
 	return { kind: 'document', content: `${JSON.stringify({ '@context': 'https://schema.org', '@graph': graph }, null, '\t')}\n`, warnings: [] };
 }

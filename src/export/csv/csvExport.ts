@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { annotationRecords, LineIndex } from '../annotationRecords';
-import type { ArticleExport, ExportOutput } from '../articleExport';
+import type { ArticleExport, DocumentOutput } from '../articleExport';
 
 export interface CsvExportOptions {
 	/** Start with a UTF-8 byte-order mark, so spreadsheet programs read the file as UTF-8. */
@@ -11,7 +11,7 @@ export interface CsvExportOptions {
 export const CSV_COLUMNS = ['file', 'kind', 'text', 'start', 'end', 'line', 'speaker', 'tag', 'status', 'value', 'note'] as const;
 
 /** One row per annotation of every article (RFC 4180, CRLF line ends), text cells safe to open in a spreadsheet. */
-export function exportCsv(articles: readonly ArticleExport[], options: CsvExportOptions = {}): ExportOutput {
+export function exportCsv(articles: readonly ArticleExport[], options: CsvExportOptions = {}): DocumentOutput {
 	// csv-stringify quotes a cell holding the record delimiter (CRLF); a lone LF or CR must be quoted too.
 	const csvOptions = { record_delimiter: 'windows', quoted_match: /[\r\n]/ } as const;
 	// Written article by article, so the rows of every article are never all held at once.

@@ -1,8 +1,8 @@
-import type { ArticleExport, ExportOutput } from '../articleExport';
+import type { ArticleExport, DocumentOutput } from '../articleExport';
 import { JSON_EXPORT_FORMAT, JSON_EXPORT_VERSION, type JsonExport } from './jsonExportSchema';
 
 /** The full analysis and the analyst's annotations of every article, as one JSON document. */
-export function exportJson(articles: readonly ArticleExport[]): ExportOutput {
+export function exportJson(articles: readonly ArticleExport[]): DocumentOutput {
 	const document: JsonExport = {
 		format: JSON_EXPORT_FORMAT,
 		version: JSON_EXPORT_VERSION,

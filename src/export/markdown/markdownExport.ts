@@ -1,11 +1,11 @@
 import type { Actor, ArticleAnalysis, DateExpression } from '../../analysis';
 import type { Claim } from '../../annotations/sidecarSchema';
 import { annotationRecords, type AnnotationRecord } from '../annotationRecords';
-import type { ArticleExport, ExportOutput } from '../articleExport';
+import type { ArticleExport, DocumentOutput } from '../articleExport';
 import { escapeMarkdown } from './escapeMarkdown';
 
 /** A readable report: per article a summary, the actors, the quotes by speaker, a timeline and the claims. */
-export function exportMarkdown(articles: readonly ArticleExport[]): ExportOutput {
+export function exportMarkdown(articles: readonly ArticleExport[]): DocumentOutput {
 	const content = articles.map(articleReport).join('\n---\n\n');
 	return { kind: 'document', content, warnings: [] };
 }

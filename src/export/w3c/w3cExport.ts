@@ -1,6 +1,6 @@
 import { targetAt } from '../../annotations/anchoring';
 import { annotationRecords, type AnnotationRecord } from '../annotationRecords';
-import type { ArticleExport, ExportOutput } from '../articleExport';
+import type { ArticleExport, DocumentOutput } from '../articleExport';
 import { CodePointOffsets } from '../codePoints';
 import { annotationId, MOTIVATIONS, VOCABULARY_PREFIX, W3C_CONTEXT } from './w3cVocabulary';
 
@@ -16,7 +16,7 @@ interface TextualBody {
  * prefix, suffix) and a TextPositionSelector counted in Unicode code points, as the model requires.
  * An orphaned claim keeps only its quote selector.
  */
-export function exportW3c(articles: readonly ArticleExport[]): ExportOutput {
+export function exportW3c(articles: readonly ArticleExport[]): DocumentOutput {
 	// One annotation per line, each serialised as soon as it is built: a readable file a third the size of an
 	// indented one, written without holding every annotation object at once.
 	const lines: string[] = [];

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { marked } from 'marked';
 import { escapeMarkdown } from '../../../src/export/markdown/escapeMarkdown';
 import { exportMarkdown } from '../../../src/export/markdown/markdownExport';
 import { sampleArticles } from './exportFixtures';
@@ -18,6 +19,7 @@ describe('Markdown report', () => {
 		assert.equal(escapeMarkdown('12. item'), '12\\. item');
 		assert.equal(escapeMarkdown('> quote'), '\\> quote');
 		assert.equal(escapeMarkdown('two\n\nparagraphs\r\nhere'), 'two paragraphs here');
+		assert.equal(escapeMarkdown('see https://x.example, www.y.example or a@b.example'), 'see https\\://x.example, www\\.y.example or a\\@b.example');
 	});
 
 	it('keeps hostile article text, names and notes as text in tables, quotes and headings', () => {
@@ -36,6 +38,17 @@ describe('Markdown report', () => {
 		}
 		assert.ok(lines.includes('### Smith \\| \\*Jr\\*'));
 		assert.ok(output.content.includes('\\# Not a heading'));
+	});
+
+	it('renders hostile text as text: no HTML, links, emphasis, code, math or extra headings', () => {
+		const rendered = marked.parse(exportMarkdown([hostileArticle()]).content, { async: false, gfm: true });
+		const html = rendered.replaceAll('<p><em>None.</em></p>', '');
+		for (const tag of ['<script', '<a ', '<em>', '<strong>', '<code>', '<del>', '<b>', '<ol', '<h2>\\']) assert.ok(!html.includes(tag), `${tag} in ${html}`);
+		assert.equal(html.match(/<h1>/g)?.length, 1, 'only the article heading');
+		assert.ok(html.includes('&lt;script&gt;alert(1)&lt;/script&gt;'), 'the markup shows as text');
+		assert.ok(html.includes('[link](http://x.example)'));
+		assert.equal((html.match(/<table>/g) ?? []).length, 2, 'actors and claims tables');
+		assert.ok(html.includes('<td>Smith | *Jr*</td>'), 'pipes and stars stay inside their cell');
 	});
 
 	it('reports each sample with its sections', () => {
