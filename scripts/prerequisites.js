@@ -75,10 +75,15 @@ function ensureNode24() {
 	return NODE_HOME;
 }
 
-/** The environment that puts Node 24 first on PATH and points node-gyp at its headers. */
+/**
+ * The environment that puts Node 24 first on PATH and points node-gyp at its headers. The settings an
+ * outer `npm run` exports (`npm_config_user_agent` naming Node 20...) are left out: the inner npm
+ * would take them as its own, and code-server's postinstall reads the Node version from them.
+ */
 function node24Environment() {
+	const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name) && name !== 'NODE'));
 	return {
-		...process.env,
+		...inherited,
 		PATH: `${path.join(NODE_HOME, 'bin')}${path.delimiter}${process.env.PATH ?? ''}`,
 		npm_config_nodedir: NODE_HOME,
 	};
