@@ -45,6 +45,8 @@ export class Outline {
 	readonly #entries: readonly ArticleEntry[];
 	readonly #scope: OutlineScope;
 	readonly #filter: IndexFilter;
+	/** The key of the filter's actor: only that actor's node and quotes are shown. */
+	readonly #onlyActor: string | undefined;
 	readonly #children = new Map<string, OutlineNode[]>();
 	#actors?: Map<string, ActorGroup>;
 	#speakers?: Map<string | null, SpeakerGroup>;
@@ -55,6 +57,7 @@ export class Outline {
 		this.#entries = entries;
 		this.#scope = scope;
 		this.#filter = scope === 'workspace' ? filter : {};
+		this.#onlyActor = this.#filter.actor === undefined ? undefined : actorKey(this.#filter.actor);
 	}
 
 	get scope(): OutlineScope {
@@ -118,7 +121,7 @@ export class Outline {
 
 	/** A group's size without gathering it: the workspace scope shows the roots of thousands of articles at once. */
 	#groupCount(group: OutlineGroup): number {
-		const onlyActor = this.#filter.actor === undefined ? undefined : actorKey(this.#filter.actor);
+		const onlyActor = this.#onlyActor;
 		let count = 0;
 		switch (group) {
 			case 'actors': {
@@ -248,7 +251,7 @@ export class Outline {
 
 	#actorGroups(): Map<string, ActorGroup> {
 		if (this.#actors) return this.#actors;
-		const onlyKey = this.#filter.actor === undefined ? undefined : actorKey(this.#filter.actor);
+		const onlyKey = this.#onlyActor;
 		const actors = new Map<string, ActorGroup>();
 		for (const entry of this.#entries) {
 			for (const actor of entry.actors) {
@@ -267,7 +270,7 @@ export class Outline {
 
 	#speakerGroups(): Map<string | null, SpeakerGroup> {
 		if (this.#speakers) return this.#speakers;
-		const onlyKey = this.#filter.actor === undefined ? undefined : actorKey(this.#filter.actor);
+		const onlyKey = this.#onlyActor;
 		const speakers = new Map<string | null, SpeakerGroup>();
 		for (const entry of this.#entries) {
 			for (const quote of entry.quotes) {
