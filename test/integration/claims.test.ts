@@ -161,6 +161,40 @@ describe('claims', () => {
 		});
 	});
 
+	describe('sidecar files', () => {
+		it('go into the mirror folder the setting names', async () => {
+			const config = vscode.workspace.getConfiguration('articleAnnotator');
+			await config.update('claims.sidecarFolder', '.annotations', vscode.ConfigurationTarget.Workspace);
+			try {
+				const uri = await copyOfSample('claims-mirrored.txt');
+				created.push(uri);
+				const id = await vscode.commands.executeCommand<string>(CommandIds.tagClaim, { uri, start: 20, end: 40, tag: 'warning' });
+				const mirrored = vscode.Uri.joinPath(workspaceFolder().uri, '.annotations', 'claims-mirrored.txt.annotations.json');
+				const sidecar = parseSidecar(mirrored.fsPath, fs.readFileSync(mirrored.fsPath, 'utf8')).sidecar;
+				assert.ok(sidecar.claims.some((claim) => claim.id === id));
+				assert.equal(sidecarBytes(uri), undefined, 'nothing beside the article');
+				created.push(vscode.Uri.joinPath(workspaceFolder().uri, '.annotations'));
+			} finally {
+				await config.update('claims.sidecarFolder', undefined, vscode.ConfigurationTarget.Workspace);
+			}
+		});
+
+		it('get completion and errors from the published JSON Schema when edited by hand', async () => {
+			const uri = await copyOfSample('claims-schema.txt');
+			created.push(uri);
+			const sidecar = vscode.Uri.file(uri.fsPath + '.annotations.json');
+			fs.writeFileSync(sidecar.fsPath, '{ "version": 1, "fingerprint": "x", "claims": [ { "id": "c-1", "status": "maybe" } ] }\n');
+			const document = await vscode.workspace.openTextDocument(sidecar);
+			await vscode.window.showTextDocument(document);
+			// The text is well-formed JSON: every problem reported comes from the schema (missing "tag", unknown status…).
+			const problems = await waitFor(() => {
+				const found = vscode.languages.getDiagnostics(sidecar);
+				return found.length > 0 ? found : undefined;
+			}, 15000);
+			assert.ok(problems.some((problem) => /"?tag"?|maybe|not accepted|status/i.test(problem.message)), problems.map((problem) => problem.message).join(' | '));
+		});
+	});
+
 	describe('a corrupt sidecar', () => {
 		it('pauses annotation and is left byte for byte unchanged', async () => {
 			const uri = await copyOfSample('claims-corrupt.txt');
