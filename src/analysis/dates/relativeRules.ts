@@ -94,15 +94,26 @@ const theWeekend: DateRule = {
 
 const EDGE_MODS: Readonly<Record<string, DateMod>> = { end: 'END', beginning: 'START', start: 'START', middle: 'MID' };
 
-/** "the end of the year": the reference date's own period, qualified. */
+/**
+ * "the end of the year": the reference date's own period, qualified; but an end still to come cannot be
+ * spoken of in the past tense, nor a beginning already gone in the future tense: those are the previous
+ * and the next period's.
+ */
 const periodEdge: DateRule = {
 	needs: Anchor.unit,
 	pattern: /\b(?:the\s+)?(end|beginning|start|middle)\s+of\s+(?:the\s+)?(week|month|year)\b/gi,
 	read(match, context) {
 		const unit = unitName(match[2]);
+		const mod = EDGE_MODS[match[1].toLowerCase()];
 		return {
-			...relative(context, 'date', (ref) => ({ value: shiftedPeriod(ref, unit, 0), resolution: `the ${unit} of the reference date` })),
-			mod: EDGE_MODS[match[1].toLowerCase()],
+			...relative(context, 'date', (ref) => {
+				const tense = context.tenseAt(match.index, match.index + match[0].length);
+				const progress = unit === 'year' ? (ref.month - 1) / 12 : unit === 'month' ? (ref.day - 1) / 31 : (isoWeekday(ref) - 1) / 7;
+				const shift = mod === 'END' && tense === 'past' && progress < 0.5 ? -1 : mod === 'START' && tense === 'future' && progress >= 0.5 ? 1 : 0;
+				const which = shift === 0 ? 'of the reference date' : shift < 0 ? "before the reference date's" : "after the reference date's";
+				return { value: shiftedPeriod(ref, unit, shift), resolution: `the ${unit} ${which} (${tenseWords(tense)})` };
+			}),
+			mod,
 		};
 	},
 };

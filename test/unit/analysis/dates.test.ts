@@ -100,6 +100,7 @@ describe('findDates', () => {
 			assertDate('The pipeline opened last summer.', 'last summer', { value: '2021-SU' });
 			assertDate('Gifts were exchanged at Christmas.', 'Christmas', { value: '2021-12-25' });
 			assertDate('The vote is due by the end of the year.', 'the end of the year', { value: '2022', mod: 'END' });
+			assertDate('Prices fell at the end of the year.', 'the end of the year', { value: '2021', mod: 'END' });
 		});
 		it('joins a day and a clock time', () => {
 			assertDate('The meeting was held on Friday at 3 p.m. in Geneva.', 'Friday at 3 p.m.', { type: 'time', value: '2022-01-21T15:00' });
