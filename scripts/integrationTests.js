@@ -41,8 +41,15 @@ async function main(argv) {
 
 	const browser = await openBrowserPage(server.chromium);
 	/** @type {(code: number) => void} */
-	let finish = () => undefined;
-	const exitCode = new Promise((resolve) => (finish = resolve));
+	let resolveExitCode = () => undefined;
+	/** @type {Promise<number>} */
+	const exitCode = new Promise((resolve) => (resolveExitCode = resolve));
+	let finished = false;
+	/** @param {number} code */
+	const finish = (code) => {
+		finished = true;
+		resolveExitCode(code);
+	};
 	let suiteStarted = false;
 	await browser.page.exposeFunction('codeAutomationLog', (/** @type {string} */ type, /** @type {unknown[]} */ args) => {
 		const line = util.format(...(Array.isArray(args) ? args : [args]));
@@ -50,13 +57,18 @@ async function main(argv) {
 		if (verbose || (suiteStarted && !WORKBENCH_NOISE.test(line))) (type === 'error' ? console.error : console.log)(line);
 	});
 	await browser.page.exposeFunction('codeAutomationExit', (/** @type {number} */ code) => finish(code));
+	/** @param {string} reason */
+	const abort = (reason) => {
+		if (finished) return;
+		console.error(`[integration] FAILED: ${reason}`);
+		finish(1);
+	};
+	browser.page.on('crash', () => abort('the workbench page crashed'));
+	void server.exited.then((code) => abort(`code-server exited (code ${code}) during the run:\n${server.recentLog().slice(-30).join('\n')}`));
 	console.log(`[integration] opening the workbench on a copy of samples/ (${useVsix ? 'packaged .vsix' : 'development folder'})`);
 	await browser.page.goto(url);
 
-	const timeout = setTimeout(() => {
-		console.error(`[integration] FAILED: the suite did not finish within ${SUITE_TIMEOUT_MS / 60000} minutes`);
-		finish(1);
-	}, SUITE_TIMEOUT_MS);
+	const timeout = setTimeout(() => abort(`the suite did not finish within ${SUITE_TIMEOUT_MS / 60000} minutes`), SUITE_TIMEOUT_MS);
 	const code = await exitCode;
 	clearTimeout(timeout);
 	if (code !== 0 && !suiteStarted) console.error(`[integration] the suite never started; code-server's log:\n${server.recentLog().join('\n')}`);
