@@ -8,8 +8,9 @@
  *   (a lower bound: PolNeAR leaves titles and scare quotes unannotated);
  * - attribution: found quotes whose attribution words overlap the gold source span;
  * - speaker: where the gold source names someone, the found speaker is an actor with a mention in that span or sharing a
- *   name word with it; where it names no one ("officials", "a source"), the found speaker is null. Pronoun sources are
- *   counted apart (PolNeAR does not resolve them).
+ *   name word with it; where it names no one ("officials", "a source"), the found speaker is null. Pronoun and
+ *   definite-description sources ("he", "the senator") are counted apart, by their attribution words: PolNeAR does not
+ *   resolve them.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -91,13 +92,16 @@ interface Tally {
 	unnamedRight: number;
 	pronoun: number;
 	pronounPointed: number;
+	description: number;
+	descriptionPointed: number;
 }
 
-/** Kinds of gold source: a name, a pronoun, or an unnamed description. */
-function sourceKind(sourceText: string): 'named' | 'pronoun' | 'unnamed' {
+/** Kinds of gold source: a name, a pronoun, a definite description ("the senator") or an unnamed one ("officials"). */
+function sourceKind(sourceText: string): 'named' | 'pronoun' | 'description' | 'unnamed' {
 	const words = sourceText.split(/[^\p{L}’'.-]+/u).filter(Boolean);
 	if (words.length === 1 && PRONOUN.test(words[0])) return 'pronoun';
-	return words.some((word) => /^\p{Lu}/u.test(word) && !NOT_A_NAME.has(word)) ? 'named' : 'unnamed';
+	if (words.some((word) => /^\p{Lu}/u.test(word) && !NOT_A_NAME.has(word))) return 'named';
+	return /^the$/iu.test(words[0] ?? '') ? 'description' : 'unnamed';
 }
 
 function speakerNamesSource(analysis: ArticleAnalysis, quote: Quote, gold: GoldAttribution): boolean {
@@ -127,6 +131,9 @@ function scoreArticle(text: string, golds: readonly GoldAttribution[], tally: Ta
 		if (kind === 'pronoun') {
 			tally.pronoun++;
 			if (pointed) tally.pronounPointed++;
+		} else if (kind === 'description') {
+			tally.description++;
+			if (pointed) tally.descriptionPointed++;
 		} else if (kind === 'named') {
 			tally.named++;
 			if (speakerNamesSource(analysis, quote, gold)) tally.namedRight++;
@@ -138,7 +145,7 @@ function scoreArticle(text: string, golds: readonly GoldAttribution[], tally: Ta
 }
 
 function scoreSplit(folder: string): Tally {
-	const tally: Tally = { goldQuotes: 0, goldQuotesFound: 0, foundQuotes: 0, foundQuotesInContent: 0, attributed: 0, attributionRight: 0, named: 0, namedRight: 0, unnamed: 0, unnamedRight: 0, pronoun: 0, pronounPointed: 0 };
+	const tally: Tally = { goldQuotes: 0, goldQuotesFound: 0, foundQuotes: 0, foundQuotesInContent: 0, attributed: 0, attributionRight: 0, named: 0, namedRight: 0, unnamed: 0, unnamedRight: 0, pronoun: 0, pronounPointed: 0, description: 0, descriptionPointed: 0 };
 	const annotations = readdirSync(path.join(folder, 'attributions')).sort();
 	for (const file of readdirSync(path.join(folder, 'text')).sort()) {
 		const stem = file.replace(/\.txt$/u, '');
@@ -167,8 +174,9 @@ function main(): void {
 		console.log(`  attribution words   ${percent(t.attributionRight, t.attributed)} overlap the gold source`);
 		console.log(`  speaker, named      ${percent(t.namedRight, t.named)}`);
 		console.log(`  speaker, unnamed    ${percent(t.unnamedRight, t.unnamed)} null`);
-		console.log(`  speaker, overall    ${percent(t.namedRight + t.unnamedRight, t.named + t.unnamed)} (pronoun sources apart)`);
+		console.log(`  speaker, overall    ${percent(t.namedRight + t.unnamedRight, t.named + t.unnamed)} (named and unnamed sources)`);
 		console.log(`  pronoun sources     ${percent(t.pronounPointed, t.pronoun)} attribution on the same pronoun`);
+		console.log(`  "the …" sources     ${percent(t.descriptionPointed, t.description)} attribution on the same words`);
 	}
 }
 

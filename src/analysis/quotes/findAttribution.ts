@@ -104,9 +104,13 @@ function attributeQuote(context: Finder, k: number, earlier: readonly Attributio
 		(sameSentenceAsPrevious ? earlier[k - 1] : undefined) ??
 		announcedBy(context, closingSentenceEnd, span.paragraphEnd) ??
 		leadIn(context, k, windows, earlier) ??
+		personSubject(context, sentenceStart, span.openMark) ??
 		NO_SPEAKER
 	);
 }
+
+/** A title or initial before a name: "Gov.", "Sen.", "J.". */
+const ABBREVIATION = /(?<![\p{L}])\p{Lu}\p{Ll}{0,3}\./gu;
 
 /** `“…,” Lavrov said`, `“…,” said Lavrov`, `“…” he insisted`: a speech verb within a few words after the closing mark. */
 function attributionAfter({ text, mentions, verbs, findPerson }: Finder, span: QuotedSpan, windows: Windows): Attribution | undefined {
@@ -116,7 +120,7 @@ function attributionAfter({ text, mentions, verbs, findPerson }: Finder, span: Q
 	if (verb === undefined || verb.participle) return undefined;
 	if (verb.start === from) return verb.invertible ? resolveSubject(text, subjectAfter(text, verb.end, windows.afterTo, mentions), verb.start, verb.end, findPerson) : undefined;
 	const phrase = text.slice(from, verb.start);
-	if (/[.!?;:“”"«»]/u.test(phrase) || phrase.split(/\s+/u).length > 11 || !/^(?:the\s|a\s|an\s|\p{Lu})|^(?:he|she|they|it|we|i)\s/u.test(phrase)) return undefined;
+	if (/[.!?;:“”"«»]/u.test(phrase.replace(ABBREVIATION, '')) || phrase.split(/\s+/u).length > 11 || !/^(?:the\s|a\s|an\s|\p{Lu})|^(?:he|she|they|it|we|i)\s/u.test(phrase)) return undefined;
 	return resolveSubject(text, subjectBefore(text, from, verb.start, mentions), verb.start, verb.end, findPerson);
 }
 
@@ -198,6 +202,23 @@ function announcedBy({ text, mentions, findPerson }: Finder, sentenceEnd: number
 	const stop = /[.!?;]\s|[.!?;]$/u.exec(text.slice(byEnd, Math.min(paragraphEnd, byEnd + 150)));
 	const subject = classifyPhrase(text, byEnd, stop ? byEnd + stop.index : Math.min(paragraphEnd, byEnd + 150), mentions);
 	return resolveSubject(text, subject, byEnd - 3, byEnd - 1, findPerson);
+}
+
+/** Words that put a name inside a phrase rather than at the head of the sentence ("in Kiev", "of Trump"). */
+const NOT_BEFORE_SUBJECT = new Set('in of to with for by about against from at on as than and or but that like after before over under into'.split(' '));
+
+/**
+ * `Clinton decried the GOP for “turning its back”`: with no speech verb, a person who opens the sentence (after an
+ * introductory phrase and a title at most) is taken as the one whose words are quoted. Places and organisations are not,
+ * so a scare quote in a sentence about Russia stays without a speaker.
+ */
+function personSubject({ text, mentions }: AttributionContext, sentenceStart: number, openMark: number): Attribution | undefined {
+	const [first] = mentions.within(sentenceStart, Math.min(openMark, sentenceStart + BEFORE_REACH));
+	if (first === undefined || first.actor.kind !== 'person' || first.end > openMark || /^[’']s\b/u.test(text.slice(first.end, first.end + 3))) return undefined;
+	const lead = text.slice(sentenceStart, first.start);
+	const head = lead.slice(lead.lastIndexOf(',') + 1).split(/\s+/u).filter(Boolean);
+	if (head.length > 6 || head.some((word) => NOT_BEFORE_SUBJECT.has(word.toLowerCase()))) return undefined;
+	return { speaker: first.actor.id, attribution: { start: first.start, end: first.end, text: text.slice(first.start, first.end) } };
 }
 
 /**

@@ -4,7 +4,7 @@ import { wordBefore } from './textScan';
 
 /**
  * Verbs that introduce what someone said, wrote or thinks, one verb a line: finite forms, then after `|` the -ing form.
- * A base form is listed only where it is rarely a noun ("say", not "call").
+ * A base form is listed only where it is rarely a noun ("say", not "call"); `_` joins the words of a phrase.
  */
 const SPEECH_VERBS = `
 said says say | saying
@@ -106,6 +106,11 @@ elaborated elaborates |
 proclaimed proclaims |
 touted touts | touting
 mocked mocks | mocking
+echoed echoes | echoing
+decried decries | decrying
+questioned | questioning
+referred | referring
+released_a_statement released_the_following_statement issued_a_statement put_out_a_statement |
 `;
 
 /** Forms that are not speech when "to" follows: "continued to mass troops". */
@@ -122,7 +127,7 @@ const FORMS = SPEECH_VERBS.trim()
 	.split('\n')
 	.flatMap((line) => {
 		const [finite, participles = ''] = line.split('|');
-		const words = (list: string) => list.trim().split(/ (?!out\b)/u).filter(Boolean);
+		const words = (list: string) => list.trim().split(/ (?!out\b)/u).filter(Boolean).map((form) => form.replace(/_/g, ' '));
 		return [...words(finite).map((form) => ({ form, participle: false })), ...words(participles).map((form) => ({ form, participle: true }))];
 	});
 const PARTICIPLES = new Set(FORMS.filter((entry) => entry.participle).map((entry) => entry.form));

@@ -15,7 +15,7 @@ const NONE: Subject = { kind: 'none' };
 
 /** Words between a subject and its verb: auxiliaries, negation, frequent adverbs ("had already stated", "is expected to propose"). */
 const BETWEEN_SUBJECT_AND_VERB = new Set(
-	'also had has have is was were are been being be will would could can may might should must shall did does do not never already later earlier then again once further still just even only expected likely set going to first finally reportedly allegedly apparently previously recently publicly repeatedly often always itself himself herself themselves'.split(' '),
+	'also had has have is was were are been being be will would could can may might should must shall did does do not never already later earlier then again once further still just even only now expected likely set going to first finally reportedly allegedly apparently previously recently publicly repeatedly often always itself himself herself themselves'.split(' '),
 );
 const DAY_OR_TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|evening|afternoon|night|week|weekend|month|year)$/iu;
 const TIME_LEAD = new Set(['on', 'last', 'this', 'early', 'late', 'next', 'that']);
@@ -34,19 +34,30 @@ const TITLES = new Set(['minister', 'president', 'secretary', 'chancellor', 'pre
 
 /** The subject of the speech verb starting at `verbStart`, looking back no further than `from`. */
 export function subjectBefore(text: string, from: number, verbStart: number, mentions: MentionIndex): Subject {
-	let end = skipBetweenSubjectAndVerb(text, from, verbStart);
-	for (let parentheticals = 0; parentheticals < 3; parentheticals++) {
+	let end = skipParenthesis(text, from, skipBetweenSubjectAndVerb(text, from, verbStart));
+	for (let parentheticals = 0; parentheticals < 4; parentheticals++) {
 		const closing = lastNonSpace(text, from, end);
 		if (closing < 0 || !/[,\u2013\u2014]/u.test(text[closing])) break;
 		const opening = lastDelimiter(text, from, closing, text[closing]);
 		const segmentStart = opening < 0 ? from : opening + 1;
-		const firstWord = /^\s*([\p{L}]+)/u.exec(text.slice(segmentStart, closing))?.[1] ?? '';
-		// ", Nikolai Patrushev, repeated": an appositive names the subject; ", in his turn, expressed" is skipped.
-		if (/^\p{Lu}/u.test(firstWord) && !CLAUSE_START.has(firstWord.toLowerCase())) return classifyPhrase(text, segmentStart, closing, mentions);
+		const firstWord = /^\s*([\p{L}\p{N}]+)/u.exec(text.slice(segmentStart, closing))?.[1] ?? '';
+		// ", Nikolai Patrushev, repeated" and ", the head of …, said" name the subject; ", in his turn, expressed" is skipped.
+		if (APPOSITIVE_START.test(firstWord) && !CLAUSE_START.has(firstWord.toLowerCase())) return classifyPhrase(text, segmentStart, closing, mentions);
 		if (opening < 0) return NONE;
-		end = skipBetweenSubjectAndVerb(text, from, opening);
+		end = opening + 1;
 	}
 	return classifyPhrase(text, phraseStart(text, from, end), end, mentions);
+}
+
+/** An appositive starts with a name, a number or a determiner; an aside with a preposition or an adverb. */
+const APPOSITIVE_START = /^(?:\p{Lu}|\p{N}|(?:the|a|an|his|her|their|its)$)/u;
+
+/** Moves back over a parenthesis right before `end`, as in "Sen. Bernie Sanders (I-Vt.) said". */
+function skipParenthesis(text: string, from: number, end: number): number {
+	const closing = lastNonSpace(text, from, end);
+	if (closing < 0 || text[closing] !== ')') return end;
+	const opening = text.lastIndexOf('(', closing);
+	return opening >= from && closing - opening < 40 ? opening : end;
 }
 
 const FORMS_OF_BE = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'am']);
@@ -63,23 +74,32 @@ export function isProgressive(text: string, from: number, verbStart: number): bo
 
 /**
  * The subject of a whole sentence, for a participle or a second verb ("Trump returned the compliment, telling Reuters",
- * "Germak praised the meetings and wrote"): its first person named, else its first actor, else a leading pronoun.
+ * "Germak praised the meetings and wrote"): a leading "he" or "she", else its first person named, else an actor that
+ * opens it, else a leading "the minister".
  */
 export function sentenceSubject(text: string, from: number, to: number, mentions: MentionIndex): Subject {
-	const found = mentions.within(from, to);
-	const named = found.find((mention) => mention.actor.kind === 'person') ?? found[0];
-	if (named) return { kind: 'named', start: named.start, end: named.end, mention: named };
 	let start = from;
 	while (start < to && !isWordCharacter(text.charCodeAt(start))) start++;
-	const comma = text.indexOf(',', start);
-	return classifyPhrase(text, start, Math.min(to, comma < 0 ? to : comma, start + 60), mentions);
+	const firstWord = /^[\p{L}]+/u.exec(text.slice(start, start + 8))?.[0].toLowerCase() ?? '';
+	if (PERSON_PRONOUNS.has(firstWord)) return { kind: 'pronoun', start, end: start + firstWord.length };
+	const found = mentions.within(from, to);
+	const leading = found[0] !== undefined && found[0].start - start < 40 && !text.slice(start, found[0].start).includes(',') ? found[0] : undefined;
+	const named = found.find((mention) => mention.actor.kind === 'person') ?? leading;
+	if (named) return { kind: 'named', start: named.start, end: named.end, mention: named };
+	const chunk = text.slice(start, Math.min(to, start + 60));
+	const subject = classifyPhrase(text, start, start + (chunk.includes(',') ? chunk.indexOf(',') : chunk.length), mentions);
+	return subject.kind === 'description' ? subject : NONE;
 }
 
 /** The subject after an inverted verb ("said Lavrov", "said the spokesman …, Ned Price"), up to `to`. */
 export function subjectAfter(text: string, verbEnd: number, to: number, mentions: MentionIndex): Subject {
 	const window = text.slice(verbEnd, Math.min(to, verbEnd + 120));
 	if (!/^\s+(?:the\s|a\s|an\s|he\b|she\b|\p{Lu})/u.test(window)) return NONE;
-	const stop = /[.;:!?“”"«»]|\s(?:who|which|that|in|on|at|during|after|before|to|when|while|as|adding|according|but|and|about|of\s+the\s+\p{Ll})\s/u.exec(window);
+	if (DAY_OR_TIME.test(/^\s+([\p{L}]+)/u.exec(window)?.[1] ?? '')) return NONE;
+	// "said Rep. Bobby Scott": the dot of a title does not end the phrase.
+	const stop = /[.;:!?“”"«»]|\s(?:who|which|that|in|on|at|during|after|before|to|when|while|as|adding|according|but|and|about|of\s+the\s+\p{Ll})\s/u.exec(
+		window.replace(/(?<![\p{L}])(\p{Lu}\p{Ll}{0,3})\./gu, '$1_'),
+	);
 	const end = verbEnd + (stop ? stop.index : window.length);
 	return classifyPhrase(text, verbEnd, end, mentions, 'first');
 }
