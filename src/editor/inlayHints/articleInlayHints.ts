@@ -3,7 +3,7 @@ import { actorById } from '../analysis/analysisLookup';
 import { articleAnalysisOf } from '../analysis/articleAnalysisOf';
 import type { Services } from '../services';
 
-const CLOSING_QUOTE_MARKS = /^["”’»“‘«]+/;
+const CLOSING_QUOTE_MARKS = /^\s?["”’»“‘«]+/;
 
 /** Inlay hints: a quote's speaker after the quote, a relative date's resolved value after the date (each a setting). */
 export class ArticleInlayHints implements vscode.InlayHintsProvider, vscode.Disposable {
