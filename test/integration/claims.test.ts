@@ -195,6 +195,31 @@ describe('claims', () => {
 		});
 	});
 
+	describe('an orphaned claim', () => {
+		it('is kept when its text is replaced, and re-attached to a selection', async () => {
+			const uri = await copyOfSample('claims-orphan.txt');
+			created.push(uri);
+			const document = await vscode.workspace.openTextDocument(uri);
+			const editor = await vscode.window.showTextDocument(document);
+			const start = document.getText().indexOf(DENIAL);
+			const id = await vscode.commands.executeCommand<string>(CommandIds.tagClaim, { uri, start, end: start + DENIAL.length, tag: 'denial' });
+			const range = new vscode.Range(document.positionAt(start), document.positionAt(start + DENIAL.length));
+			assert.ok(await editor.edit((edit) => edit.replace(range, 'Moscow says it has no such plans.')));
+			const api = await getApi();
+			const orphan = (await api.getAnnotations(uri)).claims.find((claim) => claim.id === id);
+			assert.equal(orphan?.orphaned, true);
+			assert.equal(orphan?.target.exact, DENIAL);
+			const selection = new vscode.Range(range.start, document.positionAt(start + 'Moscow says it has no such plans.'.length));
+			const action = (await codeActionTitles(uri, selection)).find((candidate) => candidate.title.startsWith('Re-attach orphaned claim'));
+			assert.ok(action?.command, 'a re-attach action on the selection');
+			await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+			const placed = (await api.getAnnotations(uri)).claims.find((claim) => claim.id === id);
+			assert.equal(placed?.orphaned, undefined);
+			assert.equal(placed?.target.exact, 'Moscow says it has no such plans.');
+			await vscode.commands.executeCommand('workbench.action.files.revert');
+		});
+	});
+
 	describe('a corrupt sidecar', () => {
 		it('pauses annotation and is left byte for byte unchanged', async () => {
 			const uri = await copyOfSample('claims-corrupt.txt');
