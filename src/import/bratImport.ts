@@ -83,9 +83,9 @@ function toClaim(entity: BratEntity, articleText: string, codePoints: CodePointO
 	const status = entity.attributes.get(STATUS_ATTRIBUTE);
 	return {
 		target: { start, end, exact: fragmentsMatch ? articleText.slice(start, end) : entity.text, prefix: '', suffix: '' },
-		tag: entity.type === ENTITY_TYPES.claim ? (entity.comments.get(TAG_ATTRIBUTE) ?? entity.attributes.get(TAG_ATTRIBUTE) ?? 'claim') : entity.type,
+		tag: entity.type === ENTITY_TYPES.claim ? entity.comments.get(TAG_ATTRIBUTE)?.trim() || entity.attributes.get(TAG_ATTRIBUTE) || 'claim' : entity.type,
 		status: isClaimStatus(status) ? status : 'unverified',
-		speaker: entity.comments.get(SPEAKER_COMMENT) ?? null,
+		speaker: entity.comments.get(SPEAKER_COMMENT) || null,
 		note: entity.comments.get(NOTE_COMMENT) ?? '',
 	};
 }

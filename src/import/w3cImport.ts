@@ -1,3 +1,4 @@
+import { claimSchema } from '../annotations/sidecarSchema';
 import { CodePointOffsets } from '../export/codePoints';
 import { claimIdOf } from '../export/w3c/w3cVocabulary';
 import { isClaimStatus } from './bratImport';
@@ -80,18 +81,23 @@ function toClaim(annotation: Json, articleText: string, codePoints: CodePointOff
 	const end = position ? codePoints.toUtf16(position.end as number) : 0;
 	const text = (key: string) => (quote && typeof quote[key] === 'string' ? (quote[key] as string) : '');
 	const bodies = asArray(annotation.body);
-	const status = bodyValues(bodies, 'assessing').find(isClaimStatus);
+	const status = bodyValues(bodies, 'assessing').map((value) => value.trim().toLowerCase()).find(isClaimStatus);
 	const speaker = annotation['aa:speaker'];
 	return {
 		target: { start, end, exact: quote ? text('exact') : articleText.slice(start, end), prefix: text('prefix'), suffix: text('suffix') },
-		tag: bodyValues(bodies, 'tagging')[0] ?? 'claim',
+		tag: bodyValues(bodies, 'tagging').find((value) => value.trim())?.trim() ?? 'claim',
 		status: status ?? 'unverified',
 		speaker: typeof speaker === 'string' ? speaker : null,
 		note: bodyValues(bodies, 'commenting', true).join('\n'),
 		id: claimIdOf(annotation.id),
-		created: typeof annotation.created === 'string' ? annotation.created : undefined,
-		updated: typeof annotation.modified === 'string' ? annotation.modified : undefined,
+		created: sidecarDateTime(annotation.created),
+		updated: sidecarDateTime(annotation.modified),
 	};
+}
+
+/** A W3C date-time the sidecar accepts as it is (UTC, `Z`), else undefined (the import time is used). */
+function sidecarDateTime(value: unknown): string | undefined {
+	return claimSchema.shape.created.safeParse(value).success ? (value as string) : undefined;
 }
 
 const isOffset = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { emptySidecar } from '../../../src/annotations/sidecarFormat';
+import { sidecarSchema } from '../../../src/annotations/sidecarSchema';
 import { importClaims, parseBratAnnotations, parseW3cAnnotations } from '../../../src/import';
 
 const TEXT = 'Lavrov said the talks will resume soon. Blinken 👋 doubted that the talks will resume.';
@@ -55,6 +56,23 @@ describe('imports place claims through the claims anchoring', () => {
 		const [claim] = result.sidecar.claims;
 		assert.deepEqual([claim.id, claim.tag, claim.status, claim.note, claim.speaker], ['c-new', 'denial', 'unverified', 'Contradicted by the readout.', null]);
 		assert.equal(claim.target.start, TEXT.lastIndexOf('the talks will resume'), 'the context picks the second occurrence');
+	});
+
+	it('keeps the sidecar valid whatever the file says: blank tags, odd statuses, dates with offsets', () => {
+		const annotation = {
+			type: 'Annotation',
+			created: '2020-01-01T10:00:00+01:00',
+			modified: 'yesterday',
+			body: [
+				{ type: 'TextualBody', purpose: 'tagging', value: '  ' },
+				{ type: 'TextualBody', purpose: 'assessing', value: 'Verified ' },
+			],
+			target: { source: 'a.txt', selector: { type: 'TextPositionSelector', start: 0, end: 6 } },
+		};
+		const parsed = parseW3cAnnotations(JSON.stringify({ type: 'AnnotationPage', items: [annotation] }), TEXT, 'a.txt');
+		const result = importClaims(emptySidecar(TEXT), TEXT, parsed.claims, { now: () => new Date(Date.UTC(2026, 0, 1)) });
+		const [claim] = sidecarSchema.parse(result.sidecar).claims;
+		assert.deepEqual([claim.tag, claim.status, claim.target.exact, claim.created, claim.updated], ['claim', 'verified', 'Lavrov', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z']);
 	});
 
 	it('rejects files that are not Web Annotation data', () => {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { emptySidecar } from '../../../src/annotations/sidecarFormat';
-import type { Claim } from '../../../src/annotations/sidecarSchema';
+import { sidecarSchema, type Claim } from '../../../src/annotations/sidecarSchema';
 import type { ArticleExport, ExportOutput } from '../../../src/export';
 import { EXPORT_FORMATS } from '../../../src/export';
 import { importClaims, parseBratAnnotations, parseW3cAnnotations } from '../../../src/import';
@@ -32,7 +32,7 @@ describe('export then import gives back the same claims', () => {
 			const parsed = parseBratAnnotations(files.get(annName) ?? '', article.text);
 			const result = importClaims(emptySidecar(article.text), article.text, parsed.claims);
 			assert.equal(result.orphaned, 0);
-			assert.deepEqual(essentials(result.sidecar.claims), essentials(original));
+			assert.deepEqual(essentials(sidecarSchema.parse(result.sidecar).claims), essentials(original));
 		});
 
 		it(`W3C: ${article.file}`, () => {
@@ -40,7 +40,7 @@ describe('export then import gives back the same claims', () => {
 			const parsed = parseW3cAnnotations(content, article.text, article.file.split('/').pop() ?? '');
 			const result = importClaims(emptySidecar(article.text), article.text, parsed.claims);
 			assert.equal(result.orphaned, 0);
-			assert.deepEqual(essentials(result.sidecar.claims), essentials(original));
+			assert.deepEqual(essentials(sidecarSchema.parse(result.sidecar).claims), essentials(original));
 			assert.deepEqual(
 				result.sidecar.claims.map(({ id, created, updated }) => ({ id, created, updated })).sort((a, b) => a.id.localeCompare(b.id)),
 				original.map(({ id, created, updated }) => ({ id, created, updated })).sort((a, b) => a.id.localeCompare(b.id)),
