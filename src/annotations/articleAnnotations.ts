@@ -283,8 +283,9 @@ export class ArticleAnnotations {
 			if (item.orphaned ? !target : target === item.target) return item;
 			changed = true;
 			if (!target) return { ...item, orphaned: true };
-			const { orphaned: _orphaned, ...placed } = item;
-			return { ...placed, target } as T;
+			const placed = { ...item, target };
+			delete placed.orphaned;
+			return placed;
 		};
 		for (const claim of sortClaims([...this.#claims.values()])) this.#claims.set(claim.id, place(claim));
 		for (const entry of [...this.#undo, ...this.#redo]) {
