@@ -9,7 +9,7 @@ const RATE_BEFORE = /(?:\b(?:once|twice|thrice|times)|[\d%]|\b(?:dollars?|euros?
 const countedDuration: DateRule = {
 	needs: Anchor.unit,
 	pattern: new RegExp(
-		`\\b(?:(?:the|these|those|its|their|his|her)\\s+)?(?:(?:last|past|next|coming|previous|following|first|recent|final|remaining|initial|latest)\\s+)?(${COUNT})[\\s-]+(?:(?:more|additional|full|straight|consecutive|long)\\s+)?(${UNIT})(?:-(?:long|old))?\\b`,
+		`\\b(?:(?:the|these|those|its|their|his|her)\\s+)?(?:(?:last|past|next|coming|previous|following|first|recent|final|remaining|initial|latest)\\s+)?(${COUNT})[\\s-]+(?:(?:more|additional|full|straight|consecutive|long)\\s+)?(${UNIT})(?:-(?:long|old))?(\\s+and\\s+a\\s+half)?\\b`,
 		'gi',
 	),
 	read(match, context) {
@@ -18,7 +18,8 @@ const countedDuration: DateRule = {
 		if (/-old$/i.test(match[0]) || /^\s+old\b/i.test(after)) return null;
 		// A year before a unit ("the 1988 quarter") is not a count.
 		if (/^(?:1[5-9]|20)\d\d$/.test(match[1])) return null;
-		const count = countValue(match[1]);
+		const counted = countValue(match[1]);
+		const count = counted !== null && match[3] ? counted + 0.5 : counted;
 		const unit = unitName(match[2]);
 		const isArticle = /^an?$/i.test(match[1]);
 		if (isArticle && RATE_BEFORE.test(context.text.slice(Math.max(0, match.index - 12), match.index))) {

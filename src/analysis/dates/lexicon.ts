@@ -47,12 +47,15 @@ const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty'
 const ORDINALS = ['first', 'second', 'third', 'fourth'];
 
 /** A count written in digits or words, or an article (`a`, `an`) or a vague quantity (`a few`, `several`). */
-export const COUNT = `(?:\\d+(?:\\.\\d+)?|(?:${TENS.join('|')})(?:[- ](?:${SMALL_NUMBERS.slice(1, 10).join('|')}))?|${SMALL_NUMBERS.join('|')}|a\\s+couple\\s+of|a\\s+few|several|a|an|some|many|few|couple\\s+of|a\\s+dozen|dozens\\s+of|hundreds\\s+of)`;
+export const COUNT = `(?:\\d+\\s+1/2|half\\s+an?|(?:\\d+(?:\\.\\d+)?|(?:${TENS.join('|')})(?:[- ](?:${SMALL_NUMBERS.slice(1, 10).join('|')}))?|${SMALL_NUMBERS.join('|')})(?:\\s+and\\s+a\\s+half)?|a\\s+couple\\s+of|a\\s+few|several|a|an|some|many|few|couple\\s+of|a\\s+dozen|dozens\\s+of|hundreds\\s+of)`;
 
 /** The number a count stands for, or null for a vague one (`a few`, `several`). */
 export function countValue(text: string): number | null {
 	const words = text.toLowerCase().replace(/\s+/g, ' ').trim();
 	if (/^\d+(?:\.\d+)?$/.test(words)) return Number(words);
+	if (/^\d+ 1\/2$/.test(words)) return Number(words.split(' ')[0]) + 0.5;
+	if (/^half an?$/.test(words)) return 0.5;
+	if (words.endsWith(' and a half')) return (countValue(words.slice(0, -' and a half'.length)) ?? 0) + 0.5;
 	if (words === 'a' || words === 'an') return 1;
 	if (words === 'a couple of' || words === 'couple of') return 2;
 	if (words === 'a dozen') return 12;
@@ -96,11 +99,27 @@ const DURATION_UNITS: Readonly<Record<UnitName, readonly [number, string, boolea
 	century: [100, 'Y', false],
 };
 
-/** TIMEX3 duration of `count` units (`P2W`, `PT48H`); an unknown count gives `X` (`PXM`). */
+/** The next smaller unit a fraction is written in: `P2Y6M`, `PT5H30M`, `P1DT12H`. */
+const FRACTION_UNITS: Partial<Record<UnitName, readonly [number, string, boolean]>> = {
+	year: [12, 'M', false],
+	week: [7, 'D', false],
+	day: [24, 'H', true],
+	hour: [60, 'M', true],
+	minute: [60, 'S', true],
+};
+
+/** TIMEX3 duration of `count` units (`P2W`, `PT48H`, `PT5H30M`); an unknown count gives `X` (`PXM`). */
 export function durationValue(count: number | null, unit: UnitName): string {
 	const [factor, letter, isTime] = DURATION_UNITS[unit];
 	if (count === null) return `P${isTime ? 'T' : ''}X${VAGUE_DESIGNATORS[unit] ?? letter}`;
-	return `P${isTime ? 'T' : ''}${count * factor}${letter}`;
+	const whole = Math.floor(count);
+	const fraction = FRACTION_UNITS[unit];
+	if (whole === count || !fraction) return `P${isTime ? 'T' : ''}${count * factor}${letter}`;
+	const [perUnit, smallLetter, smallIsTime] = fraction;
+	const main = whole > 0 ? `${whole * factor}${letter}` : '';
+	const small = `${Math.round((count - whole) * perUnit)}${smallLetter}`;
+	if (isTime) return `PT${main}${small}`;
+	return smallIsTime ? `P${main}T${small}` : `P${main}${small}`;
 }
 
 /** TIMEX3 season codes. */

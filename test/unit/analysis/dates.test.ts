@@ -49,6 +49,8 @@ describe('findDates', () => {
 			assertDate('No attack in the last 48 hours.', 'the last 48 hours', { type: 'duration', value: 'PT48H' });
 			assertDate('The talks lasted 48 hours.', '48 hours', { type: 'duration', value: 'PT48H' });
 			assertDate('It took three years.', 'three years', { type: 'duration', value: 'P3Y' });
+			assertDate('The flight took 5 1/2 hours.', '5 1/2 hours', { type: 'duration', value: 'PT5H30M' });
+			assertDate('He served two and a half years.', 'two and a half years', { type: 'duration', value: 'P2Y6M' });
 		});
 		it('marks vague durations with an X count', () => {
 			assertDate('Tensions have been high for months.', 'months', { type: 'duration', value: 'PXM' });
