@@ -116,6 +116,10 @@ function main(): void {
 		if (flags.includes('-v')) {
 			for (const g of gold) if (!predicted.some((p) => overlaps(g, p))) console.log(`${file} missed ${g.kind} ${JSON.stringify(text.slice(g.start, g.end))}`);
 			for (const p of predicted) if (!gold.some((g) => overlaps(g, p))) console.log(`${file} extra ${p.kind} ${JSON.stringify(p.text)}`);
+			for (const g of gold) {
+				const found = predicted.filter((p) => overlaps(g, p));
+				if (found.length > 0 && !found.some((p) => p.kind === g.kind)) console.log(`${file} kind ${g.kind} as ${found[0].kind} ${JSON.stringify(text.slice(g.start, g.end))}`);
+			}
 		}
 	}
 	const line = (c: Counts) => `P ${precision(c).toFixed(3)} R ${recall(c).toFixed(3)} F1 ${f1(c).toFixed(3)}`;

@@ -54,6 +54,7 @@ export function mergeMentions(mentions: readonly Mention[], text: string): Actor
 	const byKey = new Map<string, Group>();
 	const bySurname = new Map<string, Group[]>();
 	const byFirstWord = new Map<string, Group>();
+	const byFirstName = new Map<string, Group[]>();
 	const byAcronym = new Map<string, Group>();
 	const newGroup = (key: string, fixedName?: string, person = false) => {
 		const group: Group = { mentions: [], fixedName, person, anchors: [], firstLetters: new Set() };
@@ -85,7 +86,7 @@ export function mergeMentions(mentions: readonly Mention[], text: string): Actor
 	}
 	const confirmed = new Set(singles.filter((m) => !m.tentative).map((m) => m.text));
 	for (const mention of singles) {
-		const group = byAcronym.get(mention.text) ?? nearestPerson(mention) ?? byFirstWord.get(mention.text);
+		const group = byAcronym.get(mention.text) ?? nearestPerson(mention, bySurname) ?? byFirstWord.get(mention.text) ?? (mention.tentative || mention.kind !== 'person' ? undefined : nearestPerson(mention, byFirstName));
 		if (group) {
 			group.mentions.push(mention);
 			continue;
@@ -126,17 +127,20 @@ export function mergeMentions(mentions: readonly Mention[], text: string): Actor
 		return group;
 	}
 
+	/** Indexes a personal name by its surname and, for "Mr Kim" after "Kim Jong Un", its first word. */
 	function indexSurname(name: string, group: Group): void {
 		const last = surname(name);
 		if (last === undefined) return;
-		const list = bySurname.get(last) ?? [];
-		if (!list.includes(group)) list.push(group);
-		bySurname.set(last, list);
+		for (const [index, key] of group.person ? ([[bySurname, last], [byFirstName, plain(wordsOf(name)[0])]] as const) : ([[bySurname, last]] as const)) {
+			const list = index.get(key) ?? [];
+			if (!list.includes(group)) list.push(group);
+			index.set(key, list);
+		}
 	}
 
-	/** The person group with this surname mentioned last before the mention, else the first after it. */
-	function nearestPerson(mention: Mention): Group | undefined {
-		const candidates = bySurname.get(plain(mention.text));
+	/** The person group with this surname (or first name) mentioned last before the mention, else the first after it. */
+	function nearestPerson(mention: Mention, index: Map<string, Group[]>): Group | undefined {
+		const candidates = index.get(plain(mention.text));
 		if (!candidates) return undefined;
 		let best: Group | undefined;
 		let bestStart = -1;

@@ -235,6 +235,9 @@ International Monetary Fund|IMF
 World Bank
 World Trade Organization|WTO
 OPEC
+NASA
+European Space Agency|ESA
+Roscosmos
 G7|Group of Seven
 G20|Group of 20
 African Union

@@ -37,7 +37,7 @@ export interface Mention {
 }
 
 const POSSESSIVE = /['’]s?$/;
-const ACRONYM = /^(?:\p{Lu}[\p{Lu}\p{N}&-]*\p{Lu}[\p{Lu}\p{N}]*|\p{Lu}\p{N}+|(?:\p{Lu}\.){2,})$/u;
+const ACRONYM = /^(?:\p{Lu}[\p{Lu}\p{N}&]*\p{Lu}[\p{Lu}\p{N}]*|\p{Lu}\p{N}+|(?:\p{Lu}\.){2,})$/u;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'across', 'outside', 'inside', 'into', 'toward', 'towards', 'throughout', 'around', 'via']);
 const DETERMINERS = new Set(['a', 'an', 'his', 'her', 'its', 'their', 'my', 'our', 'your']);
 const OPENING_QUOTES = '“"‘«„';
@@ -250,6 +250,7 @@ function classifyChunk(tokens: Token[], entry: GazetteerEntry | undefined, initi
 	const last = lower(list[list.length - 1].text);
 	if (/^\d+$/.test(last)) return BROADCAST_NUMBER.test(spanText(ctx, tokens)) ? [mention(tokens, 'organization', ctx)] : [];
 	if (list.some((t) => NON_ACTOR_WORDS.has(lower(t.text)))) return [];
+	if (ctx.gazetteer.isAdjective(spanText(ctx, tokens))) return [];
 	let first = 0;
 	while (first < list.length && ctx.gazetteer.isAdjective(list[first].text)) first++;
 	if (first === list.length) return [];
@@ -270,8 +271,10 @@ function classifyWord(token: Token, initial: boolean, headline: boolean, ctx: Me
 	if (word.length < 2 || NON_ACTOR_ACRONYMS.has(word) || COMMON_WORDS.has(key) || TITLE_WORDS.has(key) || TITLE_WORDS.has(key.replace(/s$/, '')) || ROLE_QUALIFIERS.has(key) || NON_ACTOR_WORDS.has(key)) return [];
 	if (ctx.gazetteer.isAdjective(word) || /^\p{Lu}\.$/u.test(word) || (/\d/.test(word) && !isAcronym(word))) return [];
 	if (isAcronym(word)) {
+		const titleCase = word.length > 3 && !word.includes('.') ? ctx.gazetteer.lookup(word[0] + word.slice(1).toLowerCase()) : undefined;
+		if (titleCase) return [known([token], titleCase, ctx)];
 		const organization = mention([token], 'organization', ctx);
-		organization.tentative = headline;
+		organization.tentative = headline || word.length > 4;
 		return [organization];
 	}
 	if (word.includes('-') && !/^(?:al|el|ad|an|ar|as|at|az|ash|ul|bin|ibn)-/.test(word)) return hyphenated(token, ctx);

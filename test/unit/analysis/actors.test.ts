@@ -69,6 +69,11 @@ describe('findActors', () => {
 			assert.deepEqual(texts(byName(actors, 'European Union')), ['EU', 'European Union']);
 		});
 
+		it('merges a family name written first ("Mr. Kim" after "Kim Jong Un")', () => {
+			const actors = findActors('Kim Jong Un met Moon Jae-in. Later Mr. Kim left.');
+			assert.deepEqual(texts(byName(actors, 'Kim Jong Un')), ['Kim Jong Un', 'Kim']);
+		});
+
 		it('merges a short form with the fuller name it starts', () => {
 			const actors = findActors('The agency Ria Novosti reported it. According to Ria, talks went on.');
 			assert.deepEqual(texts(byName(actors, 'Ria Novosti')), ['Ria Novosti', 'Ria']);
@@ -105,6 +110,11 @@ describe('findActors', () => {
 		it('skips nationality adjectives, unnamed descriptions, treaties and products', () => {
 			const actors = findActors('The Russian Foreign Minister said the Minsk agreements and Nord Stream 2 were dead, an American executive added.');
 			assert.deepEqual(allMentions(actors), []);
+		});
+
+		it('reads an all-capitals dateline as the place it names and skips two-word nationality adjectives', () => {
+			const actors = findActors('WASHINGTON (Reuters) - The North Korean delegation arrived.');
+			assert.deepEqual(actors.map((actor) => [actor.name, actor.kind]), [['Washington', 'place'], ['Reuters', 'organization']]);
 		});
 
 		it('skips capitalised common words at a sentence start, months and weekdays', () => {
