@@ -112,15 +112,32 @@ function attributeQuote(context: Finder, k: number, earlier: readonly Attributio
 /** A title or initial before a name: "Gov.", "Sen.", "J.". */
 const ABBREVIATION = /(?<![\p{L}])\p{Lu}\p{Ll}{0,3}\./gu;
 
-/** `“…,” Lavrov said`, `“…,” said Lavrov`, `“…” he insisted`: a speech verb within a few words after the closing mark. */
+/** Words that cannot open the subject of an attribution after a quote ("“mutual respect” with the United States and denied"). */
+const NOT_A_SUBJECT_START = new Set(
+	'with in on at for to from by of about and but or as that which who while when after before between against is are was were has have had will would could can may might should than into over under without despite during since until because if so then not also'.split(' '),
+);
+
+/**
+ * `“…,” Lavrov said`, `“…,” said Lavrov`, `“…” he insisted`, `“…” about the decision, said DeMoro`, `“…” are sickening,
+ * Hollande said`: a speech verb within a few words after the closing mark (after a comma, where the quote was partial).
+ */
 function attributionAfter({ text, mentions, verbs, findPerson }: Finder, span: QuotedSpan, windows: Windows): Attribution | undefined {
 	const lead = /^[\s,.;:!?\u2013\u2014-]*/u.exec(text.slice(span.closeMarkEnd, windows.afterTo))?.[0].length ?? 0;
-	const from = span.closeMarkEnd + lead;
+	let from = span.closeMarkEnd + lead;
 	const [verb] = verbs.within(from, Math.min(windows.afterTo, from + 100));
 	if (verb === undefined || verb.participle) return undefined;
-	if (verb.start === from) return verb.invertible ? resolveSubject(text, subjectAfter(text, verb.end, windows.afterTo, mentions), verb.start, verb.end, findPerson) : undefined;
-	const phrase = text.slice(from, verb.start);
-	if (/[.!?;:“”"«»]/u.test(phrase.replace(ABBREVIATION, '')) || phrase.split(/\s+/u).length > 11 || !/^(?:the\s|a\s|an\s|\p{Lu})|^(?:he|she|they|it|we|i)\s/u.test(phrase)) return undefined;
+	const between = text.slice(from, verb.start).replace(ABBREVIATION, (title) => `${title.slice(0, -1)}_`);
+	if (/[.!?;:“”"«»]/u.test(between)) return undefined;
+	const comma = between.lastIndexOf(',');
+	if (comma >= 0 && comma === between.trimEnd().length - 1 && verb.invertible) {
+		return resolveSubject(text, subjectAfter(text, verb.end, windows.afterTo, mentions), verb.start, verb.end, findPerson);
+	}
+	if (comma >= 0 && !/\p{Lu}/u.test(between.slice(0, between.indexOf(',')))) from += comma + 1;
+	if (from === verb.start || (from < verb.start && /^\s*$/u.test(text.slice(from, verb.start)))) {
+		return verb.invertible ? resolveSubject(text, subjectAfter(text, verb.end, windows.afterTo, mentions), verb.start, verb.end, findPerson) : undefined;
+	}
+	const words = text.slice(from, verb.start).trim().split(/\s+/u);
+	if (words.length > 11 || NOT_A_SUBJECT_START.has(words[0].toLowerCase())) return undefined;
 	return resolveSubject(text, subjectBefore(text, from, verb.start, mentions), verb.start, verb.end, findPerson);
 }
 

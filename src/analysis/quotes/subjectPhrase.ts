@@ -42,7 +42,13 @@ export function subjectBefore(text: string, from: number, verbStart: number, men
 		const segmentStart = opening < 0 ? from : opening + 1;
 		const firstWord = /^\s*([\p{L}\p{N}]+)/u.exec(text.slice(segmentStart, closing))?.[1] ?? '';
 		// ", Nikolai Patrushev, repeated" and ", the head of …, said" name the subject; ", in his turn, expressed" is skipped.
-		if (APPOSITIVE_START.test(firstWord) && !CLAUSE_START.has(firstWord.toLowerCase())) return classifyPhrase(text, segmentStart, closing, mentions);
+		if (APPOSITIVE_START.test(firstWord) && !CLAUSE_START.has(firstWord.toLowerCase())) {
+			const appositive = classifyPhrase(text, segmentStart, closing, mentions);
+			if (opening < 0 || (appositive.kind === 'named' && appositive.mention.actor.kind === 'person')) return appositive;
+			// "Howard Dean, the former governor of Vermont, said": the name before the description is the subject.
+			const before = classifyPhrase(text, phraseStart(text, from, opening), opening, mentions);
+			return before.kind === 'named' && before.mention.actor.kind === 'person' ? before : appositive;
+		}
 		if (opening < 0) return NONE;
 		end = opening + 1;
 	}
