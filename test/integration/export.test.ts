@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { targetAt } from '../../src/annotations/anchoring';
@@ -13,11 +14,9 @@ const CLAIM = 'Moscow does not want war';
 
 describe('export and import commands', () => {
 	const created: vscode.Uri[] = [];
-	const output = (name: string) => {
-		const uri = vscode.Uri.joinPath(workspaceFolder().uri, 'exports', name);
-		created.push(uri);
-		return uri;
-	};
+	// Outside the workspace, so the exported .txt files are never indexed as articles by other suites.
+	const exportFolder = vscode.Uri.file(fs.mkdtempSync(path.join(os.tmpdir(), 'article-annotator-export-')));
+	const output = (name: string) => vscode.Uri.joinPath(exportFolder, name);
 
 	before(async () => {
 		await getApi();
@@ -25,7 +24,7 @@ describe('export and import commands', () => {
 
 	after(async () => {
 		await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-		for (const uri of created) await vscode.workspace.fs.delete(uri, { recursive: true }).then(undefined, () => undefined);
+		for (const uri of [...created, exportFolder]) await vscode.workspace.fs.delete(uri, { recursive: true }).then(undefined, () => undefined);
 	});
 
 	it('exports the active article as JSON, with its sidecar claim, to the given file', async () => {
@@ -78,7 +77,6 @@ describe('export and import commands', () => {
 		};
 		const orphan = { ...annotation, id: 'https://example.org/anno/2', target: { source: 'import-target.txt', selector: { type: 'TextQuoteSelector', exact: 'words that are nowhere in this article at all' } } };
 		const file = output('external.jsonld');
-		fs.mkdirSync(path.dirname(file.fsPath), { recursive: true });
 		fs.writeFileSync(file.fsPath, JSON.stringify([annotation, orphan]));
 		await vscode.window.showTextDocument(copy);
 		const result = await vscode.commands.executeCommand<ImportResult>(CommandIds.importAnnotations, { file: file.fsPath });
