@@ -3,6 +3,7 @@ import type { DateExpression, DateMod } from '../../analysis';
 import { CommandIds } from '../commandIds';
 import { hoverMarkdown } from './hoverMarkdown';
 import { commandLink, escapeMarkdown } from './markdownText';
+import { timexInWords } from './timexText';
 
 /** Where the article's reference date comes from. */
 export type ReferenceDateSource = 'dateline' | 'analyst' | 'none';
@@ -16,6 +17,13 @@ function modLabel(mod: DateMod): string {
 		case 'END':
 			return vscode.l10n.t('late');
 	}
+}
+
+/** The TIMEX3 value, with the day or month in words and the part of it ("early", "late") where known. */
+function valueLabel(value: string, mod: DateMod | undefined): string {
+	const words = timexInWords(value, vscode.env.language);
+	const details = [words, mod && modLabel(mod)].filter((detail): detail is string => Boolean(detail));
+	return details.length > 0 ? `${value} (${details.join(', ')})` : value;
 }
 
 function referenceLabel(referenceDate: string | null, source: ReferenceDateSource): string {
@@ -34,9 +42,7 @@ export function dateHover(
 ): vscode.MarkdownString {
 	const markdown = hoverMarkdown();
 	markdown.appendMarkdown(`**${escapeMarkdown(date.text)}** · ${escapeMarkdown(date.type)}\n\n`);
-	const value = date.value
-		? vscode.l10n.t('Value: {0}', date.mod ? `${date.value} (${modLabel(date.mod)})` : date.value)
-		: vscode.l10n.t('Value: not resolved');
+	const value = date.value ? vscode.l10n.t('Value: {0}', valueLabel(date.value, date.mod)) : vscode.l10n.t('Value: not resolved');
 	markdown.appendMarkdown(`${escapeMarkdown(value)}\n\n`);
 	markdown.appendMarkdown(`${escapeMarkdown(referenceLabel(referenceDate, source))}`);
 	if (source === 'none') {
