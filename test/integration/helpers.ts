@@ -1,9 +1,19 @@
 import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ArticleAnnotatorApi } from '../../src/editor/api';
 
 /** The extension's id: `publisher.name` from package.json. */
 export const EXTENSION_ID = 'article-annotator.article-annotator';
+
+/**
+ * A file of this repository (package.json, LICENSE, src/…), read from the checkout rather than the
+ * extension's folder: under `npm run test:integration:vsix` the extension is the installed .vsix,
+ * which holds only what ships (and vsce renames LICENSE to LICENSE.txt).
+ */
+export function repositoryFile(relativePath: string): vscode.Uri {
+	return vscode.Uri.file(path.resolve(__dirname, '..', '..', '..', relativePath));
+}
 
 /** The workspace folder the suite runs in: a fresh copy of `samples/` (tests may write sidecars there). */
 export function workspaceFolder(): vscode.WorkspaceFolder {
