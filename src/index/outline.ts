@@ -28,6 +28,7 @@ interface ActorGroup {
 interface SpeakerGroup {
 	readonly key: string | null;
 	readonly name: string | null;
+	readonly kind: ActorKind | undefined;
 	readonly quotes: Array<{ entry: ArticleEntry; quote: IndexedQuote }>;
 }
 
@@ -177,7 +178,7 @@ export class Outline {
 			case 'quotes':
 				return [...this.#speakerGroups().values()]
 					.sort((a, b) => (a.key === null ? 1 : b.key === null ? -1 : b.quotes.length - a.quotes.length || (a.name ?? '').localeCompare(b.name ?? '')))
-					.map((speaker): SpeakerNode => ({ type: 'speaker', id: `quotes/${speaker.key ?? ''}`, parent: node, key: speaker.key, name: speaker.name, count: speaker.quotes.length }));
+					.map((speaker): SpeakerNode => ({ type: 'speaker', id: `quotes/${speaker.key ?? ''}`, parent: node, key: speaker.key, name: speaker.name, kind: speaker.kind, count: speaker.quotes.length }));
 			case 'timeline':
 				return this.#scope === 'article' ? this.#timelineItems().map((item) => this.#dateNode(item, node)) : this.#periods(node);
 			case 'claims': {
@@ -276,7 +277,10 @@ export class Outline {
 			for (const quote of entry.quotes) {
 				if (onlyKey !== undefined && quote.speakerKey !== onlyKey) continue;
 				let speaker = speakers.get(quote.speakerKey);
-				if (!speaker) speakers.set(quote.speakerKey, (speaker = { key: quote.speakerKey, name: quote.speakerName, quotes: [] }));
+				if (!speaker) {
+					const kind = entry.actors.find((actor) => actor.key === quote.speakerKey)?.kind;
+					speakers.set(quote.speakerKey, (speaker = { key: quote.speakerKey, name: quote.speakerName, kind, quotes: [] }));
+				}
 				speaker.quotes.push({ entry, quote });
 			}
 		}

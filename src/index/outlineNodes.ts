@@ -53,6 +53,8 @@ export interface SpeakerNode extends NodeBase {
 	readonly type: 'speaker';
 	readonly key: string | null;
 	readonly name: string | null;
+	/** The speaker's kind as the article where it first speaks has it. */
+	readonly kind: ActorKind | undefined;
 	readonly count: number;
 }
 

@@ -26,6 +26,8 @@ export function registerAnnotationsTree(services: Services): void {
 	const view = vscode.window.createTreeView(ANNOTATIONS_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
 	provider.view = view;
 	const refreshSoon = debounce(() => void provider.refresh(), EDIT_REFRESH_MS);
+	// While the index is built it reports every few hundred milliseconds: a debounce would show nothing until the end.
+	const refreshWorkspaceSoon = throttle(() => void provider.refresh(), EDIT_REFRESH_MS);
 	const revealSoon = debounce((editor: vscode.TextEditor) => void revealSelection(view, provider, editor), SELECTION_REVEAL_MS);
 
 	const isShown = (uri: vscode.Uri) => provider.scope === 'workspace' || uri.toString() === provider.article?.uri.toString();
@@ -45,7 +47,8 @@ export function registerAnnotationsTree(services: Services): void {
 			if (isShown(uri)) refreshSoon();
 		}),
 		index.onDidChange((uris) => {
-			if (provider.scope === 'workspace' || uris.includes(provider.article?.uri.toString() ?? '')) refreshSoon();
+			if (provider.scope === 'workspace') refreshWorkspaceSoon();
+			else if (uris.includes(provider.article?.uri.toString() ?? '')) refreshSoon();
 		}),
 		vscode.window.onDidChangeTextEditorSelection((event) => {
 			// Revealing never moves the editor's selection, so a click in the view that selects text cannot loop back.
@@ -96,10 +99,22 @@ function describeView(view: vscode.TreeView<OutlineNode>, provider: AnnotationsT
 	view.message = index.incomplete ? vscode.l10n.t('Indexing was cancelled: some articles are missing. Run “Re-index the Workspace” to complete it.') : undefined;
 }
 
+/** Runs `run` `delayMs` after the last call. */
 function debounce<A extends unknown[]>(run: (...args: A) => void, delayMs: number): (...args: A) => void {
 	let timer: NodeJS.Timeout | undefined;
 	return (...args) => {
 		clearTimeout(timer);
 		timer = setTimeout(() => run(...args), delayMs);
+	};
+}
+
+/** Runs `run` `delayMs` after the first of a burst of calls, so a steady stream of calls still runs it regularly. */
+function throttle(run: () => void, delayMs: number): () => void {
+	let timer: NodeJS.Timeout | undefined;
+	return () => {
+		timer ??= setTimeout(() => {
+			timer = undefined;
+			run();
+		}, delayMs);
 	};
 }

@@ -127,7 +127,7 @@ function icon(node: OutlineNode): vscode.ThemeIcon | undefined {
 		case 'actor':
 			return new vscode.ThemeIcon(KIND_ICONS[node.kind]);
 		case 'speaker':
-			return new vscode.ThemeIcon(node.key === null ? 'question' : 'person');
+			return new vscode.ThemeIcon(node.kind ? KIND_ICONS[node.kind] : 'question');
 		case 'quote':
 			return new vscode.ThemeIcon('quote');
 		case 'date':
