@@ -5,6 +5,7 @@ const { spawn, execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const net = require('node:net');
 const path = require('node:path');
+const { pathToFileURL } = require('node:url');
 const { onExit, temporaryFolder } = require('./cleanup');
 const { ensurePrerequisites, PROJECT_ROOT } = require('./prerequisites');
 
@@ -149,7 +150,7 @@ async function startCodeServer(options = {}) {
 	console.log(`[code-server] listening on ${origin} (${Date.now() - started} ms)`);
 
 	/** @param {string} localPath */
-	const remoteUri = (localPath) => `vscode-remote://127.0.0.1:${port}${localPath}`;
+	const remoteUri = (localPath) => `vscode-remote://127.0.0.1:${port}${pathToFileURL(localPath).pathname}`;
 	return {
 		origin,
 		userDataDir,
