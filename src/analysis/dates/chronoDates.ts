@@ -14,6 +14,8 @@ const WINDOW_AFTER = 60;
 const RELATIVE_WORDS = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|ago|before|after|later|earlier)\b/i;
 /** A clock time chrono read must be written as one: "at 1" after a date is not 01:00. */
 const WRITTEN_CLOCK = /\d:\d\d|\d\s*[ap]\.?m\b|noon|midnight|o'clock/i;
+/** What joins the two ends of a range. */
+const RANGE_SEPARATOR = /\s*(?:[-–—]|\b(?:to|until|till|through)\b)\s*/i;
 const LEADING_WORDS = /^(?:(?:on|at|in|from|by|since|until|of|the|this)\s+)+/i;
 
 /** Runs chrono on short windows around each spot in `[start, end)` and turns its results into candidates. */
@@ -23,8 +25,7 @@ export function chronoCandidates(context: RuleContext, start: number, end: numbe
 	const candidates: Candidate[] = [];
 	for (const [from, to] of spotWindows(text, start, end)) {
 		for (const result of chrono.strict.parse(text.slice(from, to), reference)) {
-			const candidate = readResult(result, from, context);
-			if (candidate) candidates.push(candidate);
+			candidates.push(...readResult(result, from, context));
 		}
 	}
 	return candidates;
@@ -47,12 +48,26 @@ function spotWindows(text: string, start: number, end: number): Array<[number, n
 	return windows;
 }
 
-function readResult(result: chrono.ParsedResult, offset: number, context: RuleContext): Candidate | null {
-	const leading = LEADING_WORDS.exec(result.text)?.[0].length ?? 0;
-	const span = result.text.slice(leading).replace(/[\s,]+$/, '');
-	const start = offset + result.index + leading;
+/** The candidates of one chrono result: one date, or the two ends of a range ("January 30 to February 2"). */
+function readResult(result: chrono.ParsedResult, offset: number, context: RuleContext): Candidate[] {
+	let text = result.text;
+	let start = offset + result.index;
+	// chrono may run over a sentence end ("2020-21. On 24 February"): keep what follows it.
+	const sentenceEnd = /^[\s\S]*\d[.!?]\s+/.exec(text)?.[0].length ?? 0;
+	const leading = LEADING_WORDS.exec(text.slice(sentenceEnd))?.[0].length ?? 0;
+	text = text.slice(sentenceEnd + leading);
+	start += sentenceEnd + leading;
+	const separator = result.end ? RANGE_SEPARATOR.exec(text) : null;
+	if (!result.end || !separator) return [readPart(result.start, text, start, context)].filter((candidate) => candidate !== null);
+	const rightStart = separator.index + separator[0].length;
+	return [readPart(result.start, text.slice(0, separator.index), start, context), readPart(result.end, text.slice(rightStart), start + rightStart, context)].filter(
+		(candidate) => candidate !== null,
+	);
+}
+
+function readPart(components: chrono.ParsedComponents, text: string, start: number, context: RuleContext): Candidate | null {
+	const span = text.replace(/[\s,]+$/, '');
 	const end = start + span.length;
-	const components = result.start;
 	const certain = (name: chrono.Component) => components.isCertain(name);
 	const hasClock = certain('hour') && WRITTEN_CLOCK.test(span);
 	if ((!certain('month') && !hasClock) || !/\d/.test(span) || RELATIVE_WORDS.test(span)) return null;

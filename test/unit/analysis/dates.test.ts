@@ -104,6 +104,10 @@ describe('findDates', () => {
 			assertDate('The vote is due by the end of the year.', 'the end of the year', { value: '2022', mod: 'END' });
 			assertDate('Prices fell at the end of the year.', 'the end of the year', { value: '2021', mod: 'END' });
 		});
+		it('splits a range into its two ends', () => {
+			const dates = findDates('Talks ran from January 30 to February 2.', '2022-02-05');
+			assert.deepEqual(dates.map((date) => [date.text, date.value]), [['January 30', '2022-01-30'], ['February 2', '2022-02-02']]);
+		});
 		it('joins a day and a clock time', () => {
 			assertDate('The meeting was held on Friday at 3 p.m. in Geneva.', 'Friday at 3 p.m.', { type: 'time', value: '2022-01-21T15:00' });
 		});
