@@ -9,8 +9,8 @@
  * - attribution: found quotes whose attribution words overlap the gold source span;
  * - speaker: where the gold source names someone, the found speaker is an actor with a mention in that span or sharing a
  *   name word with it; where it names no one ("officials", "a source"), the found speaker is null. Pronoun and
- *   definite-description sources ("he", "the senator") are counted apart, by their attribution words: PolNeAR does not
- *   resolve them.
+ *   definite-description sources ("he", "who", "the senator") are counted apart, by their attribution words: PolNeAR
+ *   does not resolve them. Sources of one stray lower-case word ("said") are annotation slips and left out.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -26,7 +26,7 @@ interface GoldAttribution {
 }
 
 const QUOTE_MARK = /[“”"«»„]/u;
-const PRONOUN = /^(?:he|she|they|i|we|you|it|him|her|them|his|its|their)$/iu;
+const PRONOUN = /^(?:he|she|they|i|we|you|it|him|her|them|his|its|their|who|whom|which|that)$/iu;
 const NOT_A_NAME = new Set(['The', 'A', 'An', 'He', 'She', 'They', 'I', 'We', 'It', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Their', 'Its', 'One', 'Some', 'Many', 'Most', 'Other', 'Others', 'Both', 'Several']);
 
 const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
@@ -97,9 +97,11 @@ interface Tally {
 }
 
 /** Kinds of gold source: a name, a pronoun, a definite description ("the senator") or an unnamed one ("officials"). */
-function sourceKind(sourceText: string): 'named' | 'pronoun' | 'description' | 'unnamed' {
+function sourceKind(sourceText: string): 'named' | 'pronoun' | 'description' | 'unnamed' | 'misplaced' {
 	const words = sourceText.split(/[^\p{L}’'.-]+/u).filter(Boolean);
 	if (words.length === 1 && PRONOUN.test(words[0])) return 'pronoun';
+	// A few sources are a stray single word ("said", "o"): annotation slips, left out.
+	if (words.length === 1 && /^\p{Ll}/u.test(words[0])) return 'misplaced';
 	if (words.some((word) => /^\p{Lu}/u.test(word) && !NOT_A_NAME.has(word))) return 'named';
 	return /^the$/iu.test(words[0] ?? '') ? 'description' : 'unnamed';
 }
@@ -131,6 +133,9 @@ function scoreArticle(text: string, golds: readonly GoldAttribution[], tally: Ta
 		if (kind === 'pronoun') {
 			tally.pronoun++;
 			if (pointed) tally.pronounPointed++;
+		} else if (kind === 'misplaced') {
+			tally.attributed--;
+			if (pointed) tally.attributionRight--;
 		} else if (kind === 'description') {
 			tally.description++;
 			if (pointed) tally.descriptionPointed++;

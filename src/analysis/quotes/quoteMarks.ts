@@ -146,12 +146,14 @@ function startsReversedQuote(text: string, mark: Mark, next: Mark | undefined): 
 }
 
 /**
- * Inside a quote, a mark starts a nested quote only when it stands before a word, does not follow the punctuation that
- * ends a quotation (`…happens, “he said`), is not a straight mark repeating the outer one, and the next mark can close it.
+ * Inside a quote, a mark starts a nested quote only when it stands before a word, the next mark can close it, and, for a
+ * double mark, it does not follow the punctuation that ends a quotation (`…happens, “he said`) nor repeats a straight outer mark.
  */
 function opensNestedQuote(text: string, mark: Mark, next: Mark | undefined, outer: Mark): boolean {
 	if (mark.flank !== 'open' || next === undefined || next.side === 'open') return false;
 	if (text[mark.at] === text[outer.at] && DOUBLE_MARK_SIDE[text[mark.at]] === 'either') return false;
+	// Single marks inside double ones nest ("I just say, ‘Thank you,’”); they only got here by pairing.
+	if (SINGLE_OPENING.includes(text[mark.at])) return true;
 	let i = mark.at - 1;
 	while (i >= 0 && /\s/u.test(text[i])) i--;
 	return !/[,.!?;:]/.test(text[i] ?? '');
