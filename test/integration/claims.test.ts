@@ -35,7 +35,7 @@ describe('claims', () => {
 	after(async () => {
 		await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 		for (const uri of created) {
-			for (const file of [uri, vscode.Uri.file(uri.fsPath + '.annotations.json')]) await vscode.workspace.fs.delete(file).then(undefined, () => undefined);
+			for (const file of [uri, vscode.Uri.file(uri.fsPath + '.annotations.json')]) await vscode.workspace.fs.delete(file, { recursive: true }).then(undefined, () => undefined);
 		}
 	});
 

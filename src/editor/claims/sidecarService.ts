@@ -92,9 +92,14 @@ export class SidecarService implements ArticleOverrides, vscode.Disposable {
 		return (await this.#ensure(uri)).annotations;
 	}
 
-	/** The sidecar as it stands in memory for the article (what would be written), for the API. */
+	/**
+	 * The article's sidecar as it stands (what would be written), for the API and exports: first reloaded
+	 * when the file changed on disk and the watcher has not reported it yet.
+	 */
 	async getAnnotations(uri: vscode.Uri): Promise<Sidecar> {
-		return (await this.#ensure(uri)).annotations.sidecar;
+		const state = await this.#ensure(uri);
+		await this.#reloadIfChanged(state);
+		return state.annotations.sidecar;
 	}
 
 	/**
@@ -255,12 +260,15 @@ export class SidecarService implements ArticleOverrides, vscode.Disposable {
 
 	async #sidecarChangedOnDisk(sidecarUri: vscode.Uri): Promise<void> {
 		for (const state of this.#loaded.values()) {
-			if (state.sidecarPath !== sidecarUri.fsPath) continue;
-			await this.#enqueue(state, async () => {
-				if (!(await this.#store.changedOnDisk(state.sidecarPath))) return;
-				this.#adopt(state, await this.#store.load(state.sidecarPath), await this.#articleText(state.articleUri));
-			});
+			if (state.sidecarPath === sidecarUri.fsPath) await this.#reloadIfChanged(state);
 		}
+	}
+
+	#reloadIfChanged(state: ArticleSidecar): Promise<void> {
+		return this.#enqueue(state, async () => {
+			if (!(await this.#store.changedOnDisk(state.sidecarPath))) return;
+			this.#adopt(state, await this.#store.load(state.sidecarPath), await this.#articleText(state.articleUri));
+		});
 	}
 
 	/** Before an article moves, writes what is pending and lets go of its state (it reloads under its new name). */
