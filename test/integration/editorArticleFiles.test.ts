@@ -1,7 +1,20 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { CommandIds } from '../../src/editor/commandIds';
+import { SETTINGS_SECTION, SettingKeys } from '../../src/editor/settingKeys';
+import { openWorkspaceArticle } from './editorHelpers';
 import { EXTENSION_ID, getApi, openSample, sampleUri, waitFor } from './helpers';
+
+/** Sets one of our settings for the workspace for the duration of `run`. */
+async function withSetting(key: string, value: unknown, run: () => Promise<void>): Promise<void> {
+	const config = vscode.workspace.getConfiguration(SETTINGS_SECTION);
+	await config.update(key, value, vscode.ConfigurationTarget.Workspace);
+	try {
+		await run();
+	} finally {
+		await config.update(key, undefined, vscode.ConfigurationTarget.Workspace);
+	}
+}
 
 function extensionFile(name: string): vscode.Uri {
 	const extension = vscode.extensions.getExtension(EXTENSION_ID);
@@ -37,5 +50,32 @@ describe('which files are articles', () => {
 		assert.equal(await api.isArticle(document.uri), false);
 		assert.equal(await vscode.commands.executeCommand(CommandIds.toggleAnalysis), true);
 		await waitFor(() => api.getDecorations(document.uri), 5000, 'the highlights back');
+	});
+
+	it('analyses a file the glob setting names, even one that does not read like an article', async () => {
+		const api = await getApi();
+		const document = await openWorkspaceArticle('short-note.txt', 'Lavrov spoke.\n');
+		assert.equal(await api.isArticle(document.uri), false);
+		await withSetting(SettingKeys.articleGlobs, ['**/short-note.txt'], async () => {
+			await waitFor(async () => ((await api.isArticle(document.uri)) ? true : undefined), 5000, 'the glob setting applied');
+			await waitFor(() => api.getDecorations(document.uri), 5000, 'highlights of the named file');
+		});
+	});
+
+	it('shows an article over the size limit without analysis, and analyses it again under a higher limit', async () => {
+		const api = await getApi();
+		const { document } = await openSample('002');
+		await waitFor(() => api.getDecorations(document.uri), 5000, 'highlights of the sample');
+		await withSetting(SettingKeys.maxArticleSizeMB, 0.001, async () => {
+			await waitFor(() => (api.getDecorations(document.uri) ? undefined : true), 5000, 'highlights cleared over the limit');
+			assert.equal(await api.isArticle(document.uri), false);
+			const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+				'vscode.executeHoverProvider',
+				document.uri,
+				document.positionAt(document.getText().indexOf('Lavrov') + 1),
+			);
+			assert.ok(hovers.every((hover) => !hover.contents.some((content) => typeof content !== 'string' && content.value.includes('in this article'))));
+		});
+		await waitFor(() => api.getDecorations(document.uri), 5000, 'highlights back under the default limit');
 	});
 });
