@@ -24,7 +24,7 @@ export const ARTICLE_SELECTOR: vscode.DocumentSelector = [
 	{ language: 'markdown' },
 ];
 
-/** Registers the editor features of issue 3 (highlights live in Services), each disposed with the extension. */
+/** Registers the article editor features (the highlights are a service), each disposed with the extension. */
 export function registerEditorFeatures(services: Services): void {
 	const inlayHints = new ArticleInlayHints(services);
 	services.context.subscriptions.push(
