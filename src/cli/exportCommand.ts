@@ -41,6 +41,7 @@ export interface ExportSummary {
  */
 export async function exportFiles(files: readonly string[], options: ExportCommandOptions): Promise<ExportSummary> {
 	const format = checkOptions(options);
+	await checkOutPath(format.output, options.out);
 	const registry = options.registryFile ? await loadRegistryFile(options.registryFile) : [];
 	const build = { referenceDate: options.referenceDate, registry };
 	const reads = await readArticles(files, build, (done) => options.onProgress?.(done, files.length));
@@ -65,14 +66,19 @@ function checkOptions(options: ExportCommandOptions) {
 	return format;
 }
 
+/** Refuses, before any work, an `--out` that is a folder for a document or a file for a folder. */
+async function checkOutPath(kind: ExportOutput['kind'], out: string): Promise<void> {
+	const existing = out === '-' ? undefined : await stat(out).catch(() => undefined);
+	if (kind === 'document' && existing?.isDirectory()) throw new UsageError(`--out ${out} is a folder, but this format writes one file`);
+	if (kind === 'folder' && existing && !existing.isDirectory()) throw new UsageError(`--out ${out} is a file, but this format writes a folder`);
+}
+
 async function writeOutput(output: ExportOutput, out: string): Promise<string[]> {
 	if (output.kind === 'document') {
 		await mkdir(path.dirname(path.resolve(out)), { recursive: true });
 		await writeFile(out, output.content);
 		return [out];
 	}
-	const existing = await stat(out).catch(() => undefined);
-	if (existing && !existing.isDirectory()) throw new Error(`--out ${out} is a file, but this format writes a folder`);
 	await mkdir(out, { recursive: true });
 	const written: string[] = [];
 	for (const file of output.files) {

@@ -70,6 +70,8 @@ describe('command line: export', () => {
 		assert.equal(run('--format', 'json', articles[0]).code, 2);
 		assert.equal(run('--format', 'json', '--out', 'x').code, 2);
 		assert.equal(run('--format', 'brat', '--out', '-', articles[0]).code, 2);
+		assert.match(run('--format', 'json', '--out', folder, articles[0]).stderr, /is a folder, but this format writes one file/);
+		assert.match(run('--format', 'brat', '--out', articles[1], articles[0]).stderr, /is a file, but this format writes a folder/);
 		assert.equal(run('--format', 'json', '--out', '-', '--reference-date', '2022-02-30', articles[0]).code, 2);
 	});
 
