@@ -5,6 +5,7 @@ import type { Claim } from '../../annotations/sidecarSchema';
 import { summarizeArticle, WorkspaceIndex, type ActorCounts, type ArticleEntry, type IndexedQuote, type InArticle } from '../../index';
 import type { DocumentAnalyses } from '../analysis/documentAnalyses';
 import { candidatePatterns, findCandidateArticles, maxIndexedBytes } from './articleCandidates';
+import { IndexQueue } from './indexQueue';
 import { readSidecarClaims } from './sidecarClaims';
 
 /** Which documents and files are articles: the editor's rule (ArticleFiles). */
@@ -33,12 +34,8 @@ export interface IndexedWorkspaceMention {
 	readonly end: number;
 }
 
-/** Queued work above this many files shows a progress notification. */
-const PROGRESS_THRESHOLD = 20;
 /** Delay between an edit of an open article and its re-indexing. */
 const EDIT_DELAY_MS = 500;
-/** How often listeners hear of indexed articles while a long build runs. */
-const NOTIFY_INTERVAL_MS = 300;
 
 /**
  * Keeps the workspace index: built in the background with a cancellable progress notification, one file
@@ -49,8 +46,10 @@ export class WorkspaceIndexService implements vscode.Disposable {
 	readonly #analyses: DocumentAnalyses;
 	readonly #rule: ArticleRule;
 	readonly #claims: ClaimsSource;
-	/** Articles waiting to be (re-)indexed, by URI string. */
-	readonly #pending = new Map<string, vscode.Uri>();
+	readonly #queue = new IndexQueue(
+		(uri) => this.#indexFile(uri),
+		() => this.#notify(),
+	);
 	/** Files the `articleGlobs` setting names, by URI string. */
 	readonly #globbed = new Set<string>();
 	readonly #changed = new Set<string>();
@@ -59,9 +58,7 @@ export class WorkspaceIndexService implements vscode.Disposable {
 	/** Fires with the URI strings of articles whose entries changed (added, updated, removed, renamed). */
 	readonly onDidChange = this.#onDidChange.event;
 	readonly #subscriptions: vscode.Disposable[] = [];
-	#draining: Promise<void> | undefined;
 	#built: Promise<void> | undefined;
-	#cancelled = false;
 
 	constructor(analyses: DocumentAnalyses, rule: ArticleRule, claims: ClaimsSource) {
 		this.#analyses = analyses;
@@ -70,7 +67,7 @@ export class WorkspaceIndexService implements vscode.Disposable {
 		// Claims of an article not (yet) indexed still concern the views of that article.
 		this.#subscriptions.push(
 			claims.onDidChange((uri) => {
-				if (this.index.get(uri.toString())) this.#enqueue([uri]);
+				if (this.index.get(uri.toString())) this.#queue.add([uri]);
 				else this.#onDidChange.fire([uri.toString()]);
 			}),
 		);
@@ -89,16 +86,16 @@ export class WorkspaceIndexService implements vscode.Disposable {
 
 	/** Whether the last long build was cancelled, leaving the index incomplete. */
 	get incomplete(): boolean {
-		return this.#cancelled;
+		return this.#queue.cancelled;
 	}
 
 	/** Re-indexes every article (after a registry change, say) in the background; starts the first build if need be. */
 	reindexAll(): Promise<void> {
 		if (!this.#built) return this.whenBuilt();
 		return this.#built.then(async () => {
-			this.#cancelled = false;
+			this.#queue.resetCancelled();
 			this.#enqueueFound(await findCandidateArticles());
-			return this.#whenIdle();
+			return this.#queue.whenIdle();
 		});
 	}
 
@@ -133,17 +130,17 @@ export class WorkspaceIndexService implements vscode.Disposable {
 	/** Resolves when every queued file is indexed, starting the first build if need be. */
 	async whenIdle(): Promise<void> {
 		await this.whenBuilt();
-		await this.#whenIdle();
+		await this.#queue.whenIdle();
 	}
 
 	async #start(): Promise<void> {
 		this.#watch();
 		this.#enqueueFound(await findCandidateArticles());
-		await this.#whenIdle();
+		await this.#queue.whenIdle();
 	}
 
 	#watch(): void {
-		const reindex = (uri: vscode.Uri) => this.#enqueue([uri]);
+		const reindex = (uri: vscode.Uri) => this.#queue.add([uri]);
 		for (const { pattern, fromSetting } of candidatePatterns()) {
 			const watcher = vscode.workspace.createFileSystemWatcher(pattern);
 			const reindexFound = (uri: vscode.Uri) => this.#enqueueFound([{ uri, matchesGlob: fromSetting }]);
@@ -179,7 +176,7 @@ export class WorkspaceIndexService implements vscode.Disposable {
 			key,
 			setTimeout(() => {
 				this.#editTimers.delete(key);
-				this.#enqueue([uri]);
+				this.#queue.add([uri]);
 			}, EDIT_DELAY_MS),
 		);
 	}
@@ -192,7 +189,7 @@ export class WorkspaceIndexService implements vscode.Disposable {
 			const moved = newUri.toString() + entry.uri.slice(oldKey.length);
 			this.index.rename(entry.uri, moved);
 			this.#changed.add(entry.uri).add(moved);
-			this.#enqueue([vscode.Uri.parse(moved)]);
+			this.#queue.add([vscode.Uri.parse(moved)]);
 		}
 		this.#notify();
 	}
@@ -205,57 +202,13 @@ export class WorkspaceIndexService implements vscode.Disposable {
 				this.#changed.add(entry.uri);
 			}
 		}
-		this.#pending.delete(key);
+		this.#queue.delete(uri);
 		this.#notify();
 	}
 
 	#enqueueFound(found: ReadonlyArray<{ uri: vscode.Uri; matchesGlob: boolean }>): void {
 		for (const { uri, matchesGlob } of found) if (matchesGlob) this.#globbed.add(uri.toString());
-		this.#enqueue(found.map(({ uri }) => uri));
-	}
-
-	#enqueue(uris: readonly vscode.Uri[]): void {
-		for (const uri of uris) this.#pending.set(uri.toString(), uri);
-		if (this.#draining || this.#pending.size === 0) return;
-		const drain =
-			this.#pending.size >= PROGRESS_THRESHOLD
-				? vscode.window.withProgress(
-						{ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Indexing articles'), cancellable: true },
-						(progress, token) => this.#drain(token, progress),
-					)
-				: this.#drain();
-		this.#draining = Promise.resolve(drain).finally(() => {
-			this.#draining = undefined;
-			if (this.#pending.size > 0) this.#enqueue([]);
-		});
-	}
-
-	#whenIdle(): Promise<void> {
-		return this.#draining ? this.#draining.then(() => this.#whenIdle()) : Promise.resolve();
-	}
-
-	async #drain(token?: vscode.CancellationToken, progress?: vscode.Progress<{ message?: string; increment?: number }>): Promise<void> {
-		let done = 0;
-		let lastNotified = Date.now();
-		while (this.#pending.size > 0) {
-			if (token?.isCancellationRequested) {
-				this.#cancelled = true;
-				this.#pending.clear();
-				break;
-			}
-			const [key, uri] = this.#pending.entries().next().value as [string, vscode.Uri];
-			this.#pending.delete(key);
-			await this.#indexFile(uri);
-			done++;
-			progress?.report({ message: vscode.l10n.t('{0} of {1}', done, done + this.#pending.size), increment: 100 / (done + this.#pending.size) });
-			if (Date.now() - lastNotified > NOTIFY_INTERVAL_MS) {
-				this.#notify();
-				lastNotified = Date.now();
-			}
-			// Lets the extension host serve the editor between files.
-			await new Promise((resolve) => setImmediate(resolve));
-		}
-		this.#notify();
+		this.#queue.add(found.map(({ uri }) => uri));
 	}
 
 	async #indexFile(uri: vscode.Uri): Promise<void> {
@@ -294,7 +247,7 @@ export class WorkspaceIndexService implements vscode.Disposable {
 	}
 
 	dispose(): void {
-		this.#pending.clear();
+		this.#queue.clear();
 		for (const timer of this.#editTimers.values()) clearTimeout(timer);
 		for (const subscription of this.#subscriptions) subscription.dispose();
 		this.#onDidChange.dispose();

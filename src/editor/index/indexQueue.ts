@@ -1,0 +1,87 @@
+import * as vscode from 'vscode';
+
+/** Queued work above this many files shows a progress notification. */
+const PROGRESS_THRESHOLD = 20;
+/** How often `onProgress` runs while a long run drains. */
+const PROGRESS_INTERVAL_MS = 300;
+
+/**
+ * Files waiting to be (re-)indexed, drained one at a time with a yield to the extension host between
+ * files. A long run shows a cancellable progress notification; cancelling empties the queue.
+ */
+export class IndexQueue {
+	readonly #pending = new Map<string, vscode.Uri>();
+	readonly #index: (uri: vscode.Uri) => Promise<void>;
+	readonly #onProgress: () => void;
+	#draining: Promise<void> | undefined;
+	#cancelled = false;
+
+	/** `index` handles one file; `onProgress` runs every few hundred milliseconds of a run and at its end. */
+	constructor(index: (uri: vscode.Uri) => Promise<void>, onProgress: () => void) {
+		this.#index = index;
+		this.#onProgress = onProgress;
+	}
+
+	/** Whether the analyst cancelled a run since the last `resetCancelled`. */
+	get cancelled(): boolean {
+		return this.#cancelled;
+	}
+
+	resetCancelled(): void {
+		this.#cancelled = false;
+	}
+
+	/** Queues files (once each) and starts draining if not already. */
+	add(uris: readonly vscode.Uri[]): void {
+		for (const uri of uris) this.#pending.set(uri.toString(), uri);
+		if (this.#draining || this.#pending.size === 0) return;
+		const drain =
+			this.#pending.size >= PROGRESS_THRESHOLD
+				? vscode.window.withProgress(
+						{ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Indexing articles'), cancellable: true },
+						(progress, token) => this.#drain(token, progress),
+					)
+				: this.#drain();
+		this.#draining = Promise.resolve(drain).finally(() => {
+			this.#draining = undefined;
+			this.add([]);
+		});
+	}
+
+	/** Forgets a queued file (it was deleted). */
+	delete(uri: vscode.Uri): void {
+		this.#pending.delete(uri.toString());
+	}
+
+	clear(): void {
+		this.#pending.clear();
+	}
+
+	/** Resolves when nothing is queued any more. */
+	whenIdle(): Promise<void> {
+		return this.#draining ? this.#draining.then(() => this.whenIdle()) : Promise.resolve();
+	}
+
+	async #drain(token?: vscode.CancellationToken, progress?: vscode.Progress<{ message?: string; increment?: number }>): Promise<void> {
+		let done = 0;
+		let reported = Date.now();
+		for (const [key, uri] of this.#pending) {
+			if (token?.isCancellationRequested) {
+				this.#cancelled = true;
+				this.#pending.clear();
+				break;
+			}
+			this.#pending.delete(key);
+			await this.#index(uri);
+			done++;
+			progress?.report({ message: vscode.l10n.t('{0} of {1}', done, done + this.#pending.size), increment: 100 / (done + this.#pending.size) });
+			if (Date.now() - reported > PROGRESS_INTERVAL_MS) {
+				this.#onProgress();
+				reported = Date.now();
+			}
+			// Lets the extension host serve the editor between files.
+			await new Promise((resolve) => setImmediate(resolve));
+		}
+		this.#onProgress();
+	}
+}
