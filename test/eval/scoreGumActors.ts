@@ -126,4 +126,4 @@ function main(): void {
 	for (const [genre, total] of totals) console.log(`${genre.padEnd(10)} mentions ${line(total.untyped)} | typed ${line(total.typed)} (${total.untyped.gold} gold)`);
 }
 
-main();
+if (require.main === module) main();

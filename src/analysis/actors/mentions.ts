@@ -234,7 +234,9 @@ function chunks(tokens: Token[], ctx: MentionContext): Chunk[] {
 			continue;
 		}
 		const token = tokens[i];
-		const joins = !token.connector || NAME_PARTICLES.has(token.text) || (/^(?:of|for)$/.test(token.text) && current.some((t) => ORGANIZATION_HEADS.has(lower(t.text))));
+		const lastWord = current.filter((t) => !t.connector).pop();
+		const organizationSoFar = current.some((t) => ORGANIZATION_HEADS.has(lower(t.text))) || (current.length > 1 && lastWord !== undefined && ORGANIZATION_SUFFIXES.has(lower(lastWord.text)));
+		const joins = !token.connector || NAME_PARTICLES.has(token.text) || (/^(?:of|for|the|in|on|at|de)$/.test(token.text) && organizationSoFar);
 		const keepsOrgName = token.connector && result.length === 0 && current.length > 0 && ORGANIZATION_HEADS.has(lower(current[0].text));
 		if (joins || keepsOrgName) current.push(token);
 		else flush();
@@ -256,7 +258,8 @@ function classifyChunk(tokens: Token[], entry: GazetteerEntry | undefined, initi
 	if (first === list.length) return [];
 	if (first > 0) return classifyChunk(tokens.slice(tokens.indexOf(list[first])), undefined, false, headline, ctx);
 	if (list.length === 1) return classifyWord(tokens[0], initial, headline, ctx);
-	if (ORGANIZATION_SUFFIXES.has(last) || ORGANIZATION_HEADS.has(lower(list[0].text))) return [mention(tokens, 'organization', ctx)];
+	const joined = tokens.some((t) => t.connector && !NAME_PARTICLES.has(t.text));
+	if (ORGANIZATION_SUFFIXES.has(last) || ORGANIZATION_HEADS.has(lower(list[0].text)) || (joined && list.some((t) => ORGANIZATION_SUFFIXES.has(lower(t.text))))) return [mention(tokens, 'organization', ctx)];
 	if (PLACE_SUFFIXES.has(last) || /^(?:Mount|Mt\.|Lake|Cape|Fort|Port|San|Santa|Saint|St\.)$/.test(list[0].text)) return [mention(tokens, 'place', ctx)];
 	if (list.every((t) => TITLE_WORDS.has(lower(t.text)) || ROLE_QUALIFIERS.has(lower(t.text)) || COMMON_WORDS.has(lower(t.text)))) return [];
 	if (list.length > 4) return list.flatMap((token) => classifyWord(token, true, true, ctx));
