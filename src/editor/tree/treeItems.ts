@@ -71,7 +71,7 @@ function label(node: OutlineNode): string {
 		case 'speaker':
 			return node.name ?? vscode.l10n.t('Unattributed');
 		case 'period':
-			return node.period ?? vscode.l10n.t('Unresolved');
+			return node.period === null ? vscode.l10n.t('Unresolved') : monthName(node.period);
 		case 'tag':
 			return node.tag;
 		case 'claim':
@@ -159,6 +159,12 @@ function collapsibleState(node: OutlineNode, scope: OutlineScope): vscode.TreeIt
 	if (!hasChildren(node)) return vscode.TreeItemCollapsibleState.None;
 	const expanded = scope === 'article' && (node.type === 'group' || node.type === 'actorKind');
 	return expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+}
+
+/** `2022-02` as the display language writes a month: "February 2022". */
+function monthName(period: string): string {
+	const month = new Date(`${period}-01T00:00:00Z`);
+	return Number.isNaN(month.getTime()) ? period : new Intl.DateTimeFormat(vscode.env.language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(month);
 }
 
 /** "1 article", "5 articles". */
