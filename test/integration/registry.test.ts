@@ -77,7 +77,7 @@ describe('actor registry', () => {
 		assert.match(workspace.get('Sergei Viktorovich Lavrov') ?? '', /· [5-9] articles$/);
 	});
 
-	it('offers to add a mention to the registry, to merge it, or to say it is no actor, and adds it', async () => {
+	it('offers to add a mention to the registry, to merge it, or to say it is no actor, and does so', async () => {
 		const { document } = await openSample('000');
 		const lavrov = spelledIn000;
 		const at = positionOf(document, lavrov.mentions[0].text);
@@ -91,6 +91,16 @@ describe('actor registry', () => {
 		await vscode.commands.executeCommand(add.command.command, ...(add.command.arguments ?? []));
 		const written = JSON.parse((await readRegistry()) ?? '{}') as { actors?: Array<{ name: string; kind?: string }> };
 		assert.deepEqual(written.actors, [{ name: lavrov.name, kind: 'person' }]);
+
+		const merge = actions.find((action) => action.title.startsWith('Merge'));
+		assert.ok(merge?.command);
+		await vscode.commands.executeCommand(merge.command.command, ...(merge.command.arguments ?? []), { name: 'Sergei Viktorovich Lavrov', kind: 'person' });
+		const merged = JSON.parse((await readRegistry()) ?? '{}') as { actors?: Array<{ name: string; aliases?: string[] }> };
+		assert.deepEqual(
+			merged.actors?.map((actor) => actor.name),
+			['Sergei Viktorovich Lavrov'],
+		);
+		assert.ok(merged.actors?.[0].aliases?.includes(lavrov.name), `aliases: ${merged.actors?.[0].aliases?.join(', ')}`);
 	});
 
 	it('never overwrites an invalid registry, and keeps the last valid one in force', async () => {
