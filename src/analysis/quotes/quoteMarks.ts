@@ -18,44 +18,32 @@ export interface QuotedSpan {
 
 type Side = 'open' | 'close' | 'either';
 
-/** Which way each mark leans when its surroundings do not tell (French « spaced » marks, a lone `"`). */
-const DOUBLE_MARK_SIDE: Record<string, Side> = {
-	'"': 'either',
-	'＂': 'either',
-	'“': 'open',
-	'”': 'close',
-	'„': 'open',
-	'‟': 'open',
-	'«': 'open',
-	'»': 'close',
-	'‹': 'open',
-	'›': 'close',
-};
-const SINGLE_OPENING = '‘‚‛';
-const SINGLE_CLOSING = '’';
-const ANY_MARK = /["＂“”„‟«»‹›‘‚‛’]/;
-const MARK_CHARACTERS = new Set('"＂“”„‟«»‹›‘‚‛’');
+/** Glyph classes by UTF-16 code: how a double mark leans when its surroundings do not tell (French « spaced » marks, a lone `"`), or a single mark. */
+const NOT_A_MARK = 0;
+const SINGLE_OPENING = 4;
+const SINGLE_CLOSING = 5;
+const GLYPH = new Uint8Array(0x10000);
+const GLYPH_SIDES: Side[] = ['either', 'open', 'close', 'either'];
+for (const c of '“„‟«‹') GLYPH[c.charCodeAt(0)] = 1;
+for (const c of '”»›') GLYPH[c.charCodeAt(0)] = 2;
+for (const c of '"＂') GLYPH[c.charCodeAt(0)] = 3;
+for (const c of '‘‚‛') GLYPH[c.charCodeAt(0)] = SINGLE_OPENING;
+GLYPH['’'.charCodeAt(0)] = SINGLE_CLOSING;
 
-const isDash = (code: number) => code === 0x2d || code === 0x2013 || code === 0x2014;
-/** After these a mark still starts something: space, brackets, dashes, a slash, other marks. */
-const OPENING_CONTEXT = new Set('([{/');
-/** Before these a mark still ends something: space, closing punctuation, dashes, other marks. */
-const CLOSING_CONTEXT = new Set('.,;:!?)]}');
-
-function isOpeningContext(text: string, i: number): boolean {
-	const code = text.charCodeAt(i);
-	return Number.isNaN(code) || isSpace(code) || isDash(code) || OPENING_CONTEXT.has(text[i]) || MARK_CHARACTERS.has(text[i]);
-}
-
-function isClosingContext(text: string, i: number): boolean {
-	const code = text.charCodeAt(i);
-	return Number.isNaN(code) || isSpace(code) || isDash(code) || CLOSING_CONTEXT.has(text[i]) || MARK_CHARACTERS.has(text[i]);
-}
+/** Character classes by UTF-16 code, one bit each: a mark may start after these, or end before these. */
+const OPENING_CONTEXT = 1;
+const CLOSING_CONTEXT = 2;
+const CONTEXT = new Uint8Array(0x10000);
+for (const c of '([{/') CONTEXT[c.charCodeAt(0)] |= OPENING_CONTEXT;
+for (const c of '.,;:!?)]}') CONTEXT[c.charCodeAt(0)] |= CLOSING_CONTEXT;
+// Spaces, dashes and other marks count on both sides.
+for (const c of '-\u2013\u2014"＂“”„‟«»‹›‘‚‛’') CONTEXT[c.charCodeAt(0)] |= OPENING_CONTEXT | CLOSING_CONTEXT;
+for (let code = 0; code < 0x10000; code++) if (isSpace(code)) CONTEXT[code] |= OPENING_CONTEXT | CLOSING_CONTEXT;
 
 /** Which way the mark at `i` leans from its neighbours: `open` before a word, `close` after one. */
 function flank(text: string, i: number, from: number, to: number): Side {
-	const opensBefore = i <= from || isOpeningContext(text, i - 1);
-	const closesAfter = i + 1 >= to || isClosingContext(text, i + 1);
+	const opensBefore = i <= from || (CONTEXT[text.charCodeAt(i - 1)] & OPENING_CONTEXT) !== 0;
+	const closesAfter = i + 1 >= to || (CONTEXT[text.charCodeAt(i + 1)] & CLOSING_CONTEXT) !== 0;
 	if (opensBefore === closesAfter) return 'either';
 	return opensBefore ? 'open' : 'close';
 }
@@ -71,46 +59,34 @@ interface Mark {
 /** Every quoted span of `text`, in text order; nested quotes are inside their outer span, never separate. */
 export function findQuotedSpans(text: string): QuotedSpan[] {
 	const spans: QuotedSpan[] = [];
-	const paragraphs = paragraphRanges(text);
-	const pattern = new RegExp(ANY_MARK.source, 'g');
-	let paragraph = 0;
-	let marks: number[] = [];
-	const flush = () => {
-		if (marks.length > 0) pairParagraph(text, collectMarks(text, marks, paragraphs[paragraph]), paragraphs[paragraph], spans);
-		marks = [];
-	};
-	for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-		while (paragraph < paragraphs.length - 1 && paragraphs[paragraph][1] <= match.index) {
-			flush();
-			paragraph++;
-		}
-		if (paragraphs[paragraph][0] <= match.index && match.index < paragraphs[paragraph][1]) marks.push(match.index);
+	for (const paragraph of paragraphRanges(text)) {
+		const marks = collectMarks(text, paragraph);
+		if (marks.length > 0) pairParagraph(text, marks, paragraph, spans);
 	}
-	flush();
 	return spans;
 }
 
 /** Reads the paragraph's marks: double marks always, single ones only where ‘ pairs with a later ’ (not apostrophes). */
-function collectMarks(text: string, offsets: readonly number[], [from, to]: [number, number]): Mark[] {
+function collectMarks(text: string, [from, to]: [number, number]): Mark[] {
 	const marks: Array<Mark | undefined> = [];
 	let pendingSingle = -1;
-	for (const i of offsets) {
-		const c = text[i];
-		const glyphSide = DOUBLE_MARK_SIDE[c];
-		if (glyphSide !== undefined) {
-			const side = flank(text, i, from, to);
-			marks.push({ at: i, side: side === 'either' ? glyphSide : side, flank: side });
-		} else if (SINGLE_OPENING.includes(c) && flank(text, i, from, to) === 'open' && !/\d/.test(text[i + 1] ?? '')) {
+	for (let i = from; i < to; i++) {
+		const glyph = GLYPH[text.charCodeAt(i)];
+		if (glyph === NOT_A_MARK) continue;
+		const side = flank(text, i, from, to);
+		if (glyph < SINGLE_OPENING) {
+			marks.push({ at: i, side: side === 'either' ? GLYPH_SIDES[glyph] : side, flank: side });
+		} else if (glyph === SINGLE_OPENING && side === 'open' && !/\d/.test(text[i + 1] ?? '')) {
 			if (pendingSingle >= 0) marks[pendingSingle] = undefined;
 			pendingSingle = marks.length;
 			marks.push({ at: i, side: 'open', flank: 'open' });
-		} else if (c === SINGLE_CLOSING && pendingSingle >= 0 && flank(text, i, from, to) === 'close') {
+		} else if (glyph === SINGLE_CLOSING && pendingSingle >= 0 && side === 'close') {
 			marks.push({ at: i, side: 'close', flank: 'close' });
 			pendingSingle = -1;
 		}
 	}
 	if (pendingSingle >= 0) marks[pendingSingle] = undefined;
-	return marks.filter((mark): mark is Mark => mark !== undefined);
+	return pendingSingle >= 0 || marks.includes(undefined) ? marks.filter((mark): mark is Mark => mark !== undefined) : (marks as Mark[]);
 }
 
 function pairParagraph(text: string, marks: readonly Mark[], [from, to]: [number, number], spans: QuotedSpan[]): void {
@@ -151,9 +127,10 @@ function startsReversedQuote(text: string, mark: Mark, next: Mark | undefined): 
  */
 function opensNestedQuote(text: string, mark: Mark, next: Mark | undefined, outer: Mark): boolean {
 	if (mark.flank !== 'open' || next === undefined || next.side === 'open') return false;
-	if (text[mark.at] === text[outer.at] && DOUBLE_MARK_SIDE[text[mark.at]] === 'either') return false;
+	const glyph = GLYPH[text.charCodeAt(mark.at)];
+	if (text[mark.at] === text[outer.at] && GLYPH_SIDES[glyph] === 'either') return false;
 	// Single marks inside double ones nest ("I just say, ‘Thank you,’”); they only got here by pairing.
-	if (SINGLE_OPENING.includes(text[mark.at])) return true;
+	if (glyph === SINGLE_OPENING) return true;
 	let i = mark.at - 1;
 	while (i >= 0 && /\s/u.test(text[i])) i--;
 	return !/[,.!?;:]/.test(text[i] ?? '');
