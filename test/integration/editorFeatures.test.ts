@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { flattenSymbols, hoverMarkdownOf } from './editorHelpers';
-import { getApi, openSample, positionOf, waitFor } from './helpers';
+import { REGISTRY_PATH } from '../../src/registry/registrySchema';
+import { getApi, openSample, positionOf, waitFor, workspaceFolder } from './helpers';
 
 /** Highlights, hovers and navigation on the sample articles, through VS Code's own commands. */
 describe('editor features on a sample article', () => {
@@ -86,5 +87,49 @@ describe('editor features on a sample article', () => {
 		const inserted = document.offsetAt(new vscode.Position(2, 0));
 		assert.ok(applied.spans.person.some((span) => span.start === inserted), 'the inserted name is not highlighted');
 		await vscode.commands.executeCommand('undo');
+	});
+
+	it('gives a date its value, the reference date and how it was resolved in its hover', async () => {
+		const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+			'vscode.executeHoverProvider',
+			document.uri,
+			positionOf(document, 'mid-February').translate(0, 4),
+		);
+		const markdown = hoverMarkdownOf(hovers);
+		assert.match(markdown, /2022\\-02/, markdown);
+		assert.match(markdown, /2022\\-01\\-28/, 'the reference date');
+		assert.match(markdown, /dateline/, 'where the reference date comes from');
+	});
+
+	it('shows quote speakers and resolved relative dates as inlay hints', async () => {
+		const end = document.lineAt(document.lineCount - 1).range.end;
+		const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>(
+			'vscode.executeInlayHintProvider',
+			document.uri,
+			new vscode.Range(new vscode.Position(0, 0), end),
+		);
+		const labels = hints.map((hint) => (typeof hint.label === 'string' ? hint.label : hint.label.map((part) => part.value).join('')));
+		assert.ok(labels.some((label) => /^— .*Lavrov/.test(label)), labels.join(' | '));
+		assert.ok(labels.some((label) => /^= 2022-/.test(label)), labels.join(' | '));
+	});
+
+	it('goes from a mention to the actor’s entry in the registry', async () => {
+		const registryUri = vscode.Uri.joinPath(workspaceFolder().uri, REGISTRY_PATH);
+		const registry = { version: 1, actors: [{ name: 'Joe Biden', kind: 'person', role: 'President of the United States' }] };
+		await vscode.workspace.fs.writeFile(registryUri, new TextEncoder().encode(JSON.stringify(registry, null, 2)));
+		try {
+			const locations = await vscode.commands.executeCommand<Array<vscode.Location | vscode.LocationLink>>(
+				'vscode.executeDefinitionProvider',
+				document.uri,
+				positionOf(document, 'Biden'),
+			);
+			const [target] = locations.map((location) => ('targetUri' in location ? location.targetUri : location.uri));
+			assert.equal(target?.toString(), registryUri.toString());
+			const range = locations.map((location) => ('targetRange' in location ? location.targetRange : location.range))[0];
+			const registryDocument = await vscode.workspace.openTextDocument(registryUri);
+			assert.match(registryDocument.lineAt(range.start.line).text, /"name": "Joe Biden"/);
+		} finally {
+			await vscode.workspace.fs.delete(registryUri);
+		}
 	});
 });
