@@ -1,5 +1,6 @@
 import type { DateMod, DateType } from '../types';
 import type { Day } from './calendar';
+import type { UnitName } from './lexicon';
 import type { Tense } from './tense';
 
 /** What a rule makes of a match: its type, and its value where the reference date allows one. */
@@ -17,6 +18,8 @@ export interface Candidate extends Reading {
 	end: number;
 	/** For a clock time with no day of its own ("at 3 p.m.", "noon"): its TIMEX3 time part, e.g. `T15:00`. */
 	clock?: string;
+	/** For a time counted from the date mentioned before ("two days later", "the next day"): the count. */
+	shift?: { unit: UnitName; count: number };
 }
 
 /** What rules may consult about the text around a match. */
@@ -33,5 +36,5 @@ export interface DateRule {
 	/** `Anchor` flags: the rule runs only on windows holding one of these kinds of word. */
 	readonly needs: number;
 	readonly pattern: RegExp;
-	read(match: RegExpExecArray, context: RuleContext): (Reading & Pick<Candidate, 'clock'>) | null;
+	read(match: RegExpExecArray, context: RuleContext): (Reading & Pick<Candidate, 'clock' | 'shift'>) | null;
 }

@@ -5,6 +5,7 @@
  * to the longer span; a day and a clock time side by side become one time.
  */
 import type { DateExpression } from '../types';
+import { anchorToPrevious } from './anchorToPrevious';
 import { parseDay, type Day } from './calendar';
 import { Anchor, candidateWindows } from './candidateWindows';
 import { CALENDAR_RULES } from './calendarRules';
@@ -47,7 +48,7 @@ function collectDates(text: string, ref: Day | null): DateExpression[] {
 		if (anchors & Anchor.digit) candidates.push(...chronoCandidates(context, start, end));
 	}
 	const settled = mergeCandidates(candidates.map((candidate) => withModifier(candidate, text)));
-	return combineDayAndClock(settled, text).map((candidate) => toExpression(candidate, text));
+	return anchorToPrevious(combineDayAndClock(settled, text), text).map((candidate) => toExpression(candidate, text));
 }
 
 /** Runs one rule over a window, reading each match at its offset in the whole text. */

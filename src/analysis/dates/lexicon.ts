@@ -47,11 +47,12 @@ const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty'
 const ORDINALS = ['first', 'second', 'third', 'fourth'];
 
 /** A count written in digits or words, or an article (`a`, `an`) or a vague quantity (`a few`, `several`). */
-export const COUNT = `(?:\\d+\\s+1/2|half\\s+an?|(?:\\d+(?:\\.\\d+)?|(?:${TENS.join('|')})(?:[- ](?:${SMALL_NUMBERS.slice(1, 10).join('|')}))?|${SMALL_NUMBERS.join('|')})(?:\\s+and\\s+a\\s+half)?|a\\s+couple\\s+of|a\\s+few|several|a|an|some|many|few|couple\\s+of|a\\s+dozen|dozens\\s+of|hundreds\\s+of)`;
+export const COUNT = `(?:\\d+\\s+1/2|half\\s+an?|(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${TENS.join('|')})(?:[- ](?:${SMALL_NUMBERS.slice(1, 10).join('|')}))?|${SMALL_NUMBERS.join('|')})(?:\\s+and\\s+a\\s+half)?|a\\s+couple\\s+of|a\\s+few|several|a|an|some|many|few|couple\\s+of|a\\s+dozen|dozens\\s+of|hundreds\\s+of)`;
 
 /** The number a count stands for, or null for a vague one (`a few`, `several`). */
 export function countValue(text: string): number | null {
 	const words = text.toLowerCase().replace(/\s+/g, ' ').trim();
+	if (/^\d{1,3}(?:,\d{3})+$/.test(words)) return Number(words.replace(/,/g, ''));
 	if (/^\d+(?:\.\d+)?$/.test(words)) return Number(words);
 	if (/^\d+ 1\/2$/.test(words)) return Number(words.split(' ')[0]) + 0.5;
 	if (/^half an?$/.test(words)) return 0.5;

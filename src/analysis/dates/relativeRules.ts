@@ -126,10 +126,26 @@ const offsetPeriod: DateRule = {
 		const direction = /^(?:ago|earlier)$/i.test(match[3]) ? -1 : 1;
 		if (count === null) return { type: 'date', resolution: 'a vague distance from the reference date' };
 		const unit = unitName(match[2]);
-		return relative(context, 'date', (ref) => ({
+		const reading = relative(context, 'date', (ref) => ({
 			value: shiftedPeriod(ref, unit, direction * count),
 			resolution: `the ${unit} that lies ${count} ${unit}${count === 1 ? '' : 's'} ${direction < 0 ? 'before' : 'after'} the reference date`,
 		}));
+		// "earlier" and "later" count from the date the text spoke of last, when there is one.
+		return /^(?:earlier|later)$/i.test(match[3]) ? { ...reading, shift: { unit, count: direction * count } } : reading;
+	},
+};
+
+/** "the next day", "the previous week": one unit from the date the text spoke of last (else from the reference date). */
+const adjacentPeriod: DateRule = {
+	needs: Anchor.unit,
+	pattern: /\bthe\s+(next|following|previous|preceding)\s+(day|week|month|year)\b/gi,
+	read(match, context) {
+		const unit = unitName(match[2]);
+		const count = /^(?:next|following)$/i.test(match[1]) ? 1 : -1;
+		return {
+			...relative(context, 'date', (ref) => ({ value: shiftedPeriod(ref, unit, count), resolution: `the ${unit} ${count < 0 ? 'before' : 'after'} the reference date's` })),
+			shift: { unit, count },
+		};
 	},
 };
 
@@ -140,4 +156,4 @@ const noon: DateRule = {
 };
 
 /** Relative rules, most specific first. */
-export const RELATIVE_RULES: readonly DateRule[] = [namedDay, weekday, relativePeriod, theWeekend, periodEdge, offsetPeriod, noon];
+export const RELATIVE_RULES: readonly DateRule[] = [namedDay, weekday, relativePeriod, theWeekend, periodEdge, offsetPeriod, adjacentPeriod, noon];

@@ -49,6 +49,7 @@ describe('findDates', () => {
 			assertDate('No attack in the last 48 hours.', 'the last 48 hours', { type: 'duration', value: 'PT48H' });
 			assertDate('The talks lasted 48 hours.', '48 hours', { type: 'duration', value: 'PT48H' });
 			assertDate('It took three years.', 'three years', { type: 'duration', value: 'P3Y' });
+			assertDate('A history of 1,000 years.', '1,000 years', { type: 'duration', value: 'P1000Y' });
 			assertDate('The flight took 5 1/2 hours.', '5 1/2 hours', { type: 'duration', value: 'PT5H30M' });
 			assertDate('He served two and a half years.', 'two and a half years', { type: 'duration', value: 'P2Y6M' });
 		});
@@ -103,6 +104,11 @@ describe('findDates', () => {
 			assertDate('Gifts were exchanged at Christmas.', 'Christmas', { value: '2021-12-25' });
 			assertDate('The vote is due by the end of the year.', 'the end of the year', { value: '2022', mod: 'END' });
 			assertDate('Prices fell at the end of the year.', 'the end of the year', { value: '2021', mod: 'END' });
+		});
+		it('counts "later", "earlier" and "the next day" from the date spoken of before', () => {
+			const text = 'Putin arrived on January 30. Two days later, he left. The next day he returned. In 2014 Crimea was annexed; a year later, war began.';
+			const values = findDates(text, '2022-02-05').map((date) => [date.text, date.value]);
+			assert.deepEqual(values, [['January 30', '2022-01-30'], ['Two days later', '2022-02-01'], ['The next day', '2022-02-02'], ['2014', '2014'], ['a year later', '2015']]);
 		});
 		it('splits a range into its two ends', () => {
 			const dates = findDates('Talks ran from January 30 to February 2.', '2022-02-05');
