@@ -61,6 +61,23 @@ describe('export and import commands', () => {
 		assert.match(fs.readFileSync(output('workspace-markdown').fsPath, 'utf8'), /^## Actors$/m);
 	});
 
+	it('exports the articles of the nodes selected in the annotations view', async () => {
+		const api = await getApi();
+		const { editor } = await openSample('001');
+		await api.getTreeChildren();
+		await vscode.commands.executeCommand('articleAnnotator.annotations.focus');
+		await vscode.window.showTextDocument(editor.document);
+		const quote = (await api.getAnalysis(editor.document.uri)).quotes[0];
+		assert.ok(quote, 'sample 001 has a quote');
+		const inside = editor.document.positionAt(quote.start + 2);
+		editor.selection = new vscode.Selection(inside, inside);
+		await waitFor(() => (api.getTreeSelection().length > 0 ? true : undefined), 5000, 'a node selected in the view');
+		const out = output('selection.json');
+		await vscode.commands.executeCommand(CommandIds.exportAnnotations, { format: 'json', scope: 'selection', out });
+		const document = jsonExportSchema.parse(JSON.parse(fs.readFileSync(out.fsPath, 'utf8')));
+		assert.deepEqual(document.articles.map((article) => article.file), [path.basename(editor.document.uri.fsPath)]);
+	});
+
 	it('imports a W3C export into another article’s sidecar', async () => {
 		const source = await sampleUri('000');
 		const copy = vscode.Uri.joinPath(workspaceFolder().uri, 'import-target.txt');

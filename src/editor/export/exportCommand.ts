@@ -19,8 +19,9 @@ export interface ExportArgs {
 
 /**
  * Exports articles in a format the analyst picks: the active article, every article of the workspace, or
- * the articles of the nodes selected in the annotations view (when run from its context menu, VS Code
- * passes the clicked node and the selection). Returns the written URI, or undefined when cancelled.
+ * the articles of the nodes selected in the annotations view (run from its context menu, VS Code passes
+ * the clicked node and the selection; from the palette, the view's selection). Returns the written URI, or
+ * undefined when cancelled.
  */
 export async function exportArticles(services: Services, arg?: ExportArgs | OutlineNode, selectedNodes?: readonly OutlineNode[]): Promise<vscode.Uri | undefined> {
 	const fromTree = arg && 'type' in arg && 'id' in arg ? [...new Set([arg, ...(selectedNodes ?? [])])] : undefined;
@@ -29,7 +30,7 @@ export async function exportArticles(services: Services, arg?: ExportArgs | Outl
 	if (!format) return undefined;
 	const scope = args.scope ?? (await pickScope(services));
 	if (!scope) return undefined;
-	const uris = await articlesIn(services, scope, fromTree ?? []);
+	const uris = await articlesIn(services, scope, fromTree ?? treeSelection(services));
 	if (uris.length === 0) {
 		void vscode.window.showWarningMessage(vscode.l10n.t('There is no article to export.'));
 		return undefined;
@@ -68,6 +69,8 @@ async function pickScope(services: Services): Promise<ExportScope | undefined> {
 	const active = vscode.window.activeTextEditor?.document;
 	if (active && services.articles.isArticle(active)) items.push({ label: vscode.l10n.t('This article'), description: path.basename(active.uri.fsPath), scope: 'article' });
 	items.push({ label: vscode.l10n.t('The workspace'), description: vscode.l10n.t('every article of the workspace'), scope: 'workspace' });
+	const selected = treeSelection(services);
+	if (selected.length > 0) items.push({ label: vscode.l10n.t('The selection in the Annotations view'), description: vscode.l10n.t('the articles of {0} selected node(s)', selected.length), scope: 'selection' });
 	return (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Export annotations: which articles') }))?.scope;
 }
 
@@ -81,6 +84,11 @@ async function articlesIn(services: Services, scope: ExportScope, nodes: readonl
 		return [...services.index.index.entries()].map((entry) => vscode.Uri.parse(entry.uri)).sort((a, b) => a.toString().localeCompare(b.toString()));
 	}
 	return selectedArticles(services, nodes);
+}
+
+/** The nodes selected in the annotations view. */
+function treeSelection(services: Services): readonly OutlineNode[] {
+	return services.annotationsTree.view?.selection ?? [];
 }
 
 /** The articles under the selected nodes of the annotations view: their own, or their descendants'. */
