@@ -19,6 +19,11 @@ export class MemoryFileSystem implements SidecarFileSystem {
 		this.#fault = { operation, remaining: occurrence };
 	}
 
+	/** Removes a fault that has not struck yet. */
+	clearFault(): void {
+		this.#fault = undefined;
+	}
+
 	async readFile(file: string): Promise<string | undefined> {
 		this.#step('readFile', file);
 		return this.files.get(file);

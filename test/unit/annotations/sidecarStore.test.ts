@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { serializeSidecar } from '../../../src/annotations/sidecarFormat';
 import { SIDECAR_VERSION, type Sidecar } from '../../../src/annotations/sidecarSchema';
 import { SidecarStore } from '../../../src/annotations/sidecarStore';
@@ -93,6 +94,29 @@ describe('sidecar store', () => {
 				assert.equal((await new SidecarStore(fs).load(FILE)).kind, 'loaded');
 			});
 		}
+
+		it('leaves a whole, valid sidecar through any sequence of saves and crashes (property)', async () => {
+			const operations: FileOperation[] = ['readFile', 'writeFile', 'rename', 'unlink'];
+			await fc.assert(
+				fc.asyncProperty(fc.array(fc.option(fc.constantFrom(...operations), { nil: undefined }), { minLength: 1, maxLength: 12 }), async (faults) => {
+					const fs = new MemoryFileSystem();
+					const store = new SidecarStore(fs);
+					await store.load(FILE);
+					const written = new Set<string | undefined>([undefined]);
+					for (const [round, fault] of faults.entries()) {
+						const next = sidecarWith(Array.from({ length: round + 1 }, (_, i) => `tag${i}`));
+						if (fault) fs.crashAt(fault);
+						written.add(serializeSidecar(next));
+						await store.save(FILE, next).catch((error) => assert.ok(error instanceof SimulatedCrash));
+						fs.clearFault();
+						assert.ok(written.has(fs.files.get(FILE)), 'the sidecar is one of the versions saved, whole');
+						if (fs.files.has(FILE)) assert.equal((await new SidecarStore(fs).load(FILE)).kind, 'loaded');
+						await store.load(FILE);
+					}
+				}),
+				{ numRuns: 100 },
+			);
+		});
 
 		it('cleans up the temporary file when the rename fails, and a later save succeeds', async () => {
 			const fs = new MemoryFileSystem();
