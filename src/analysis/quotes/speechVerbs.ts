@@ -132,6 +132,15 @@ const FORMS = SPEECH_VERBS.trim()
 	});
 const PARTICIPLES = new Set(FORMS.filter((entry) => entry.participle).map((entry) => entry.form));
 
+/** Forms whose passive ("was asked") names the one addressed. */
+const ADDRESSED = new Set(['asked', 'told', 'urged', 'called', 'accused', 'described', 'dubbed', 'labeled', 'labelled', 'termed', 'thanked', 'mocked', 'praised', 'criticized', 'criticised', 'slammed', 'blasted', 'warned', 'answered', 'questioned']);
+const FORMS_OF_BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be', 'am', 'get', 'got', 'gets']);
+
+/** "Trump’s comments", "Sanders’ claims": a possessive makes the next word a noun; "he’s said" is a contraction. */
+function isPossessive(word: string): boolean {
+	return /(?:[’']s|s[’'])$/u.test(word) && !/^(?:he|she|it|that|who|there|what|here|where|let)[’']s$/u.test(word);
+}
+
 /** A word that makes the next one a noun ("the claims", "his call"), not a verb. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'these', 'those', 'this', 'such', 'no', 'any', 'some', 'of', 'so', 'whose']);
 
@@ -163,11 +172,14 @@ export class SpeechVerbIndex {
 	constructor(text: string) {
 		const pattern = new RegExp(SPEECH_VERB.source, SPEECH_VERB.flags);
 		for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-			const previous = wordBefore(text, Math.max(0, match.index - 16), match.index);
-			if (previous && DETERMINERS.has(text.slice(previous.start, previous.end).toLowerCase())) continue;
+			const found = wordBefore(text, Math.max(0, match.index - 24), match.index);
+			const previous = found ? text.slice(found.start, found.end).toLowerCase() : '';
 			const form = match[0].replace(/\s+/g, ' ').toLowerCase();
 			const end = match.index + match[0].length;
+			if (DETERMINERS.has(previous) || isPossessive(previous)) continue;
 			if (NOT_BEFORE_TO.has(form) && /^\s+to\s/u.test(text.slice(end, end + 4))) continue;
+			// "Sanders was asked", "they were told": the subject is the one addressed, not the speaker.
+			if (ADDRESSED.has(form) && FORMS_OF_BE.has(previous)) continue;
 			this.#verbs.push({ start: match.index, end, form, invertible: INVERTIBLE.has(form), participle: PARTICIPLES.has(form) });
 		}
 	}
