@@ -33,16 +33,7 @@ export function actorHover(
 	markdown.appendMarkdown(
 		`${escapeMarkdown(vscode.l10n.t('Spellings seen: {0}', spellings.map((spelling) => `“${spelling}”`).join(', ')))}\n\n`,
 	);
-	const here = actor.mentions.length;
-	const mentions = elsewhere
-		? vscode.l10n.t(
-				'Mentions: {0} in this article, {1} in {2} articles of the workspace',
-				here,
-				here + elsewhere.mentions,
-				elsewhere.articles + 1,
-			)
-		: vscode.l10n.t('Mentions: {0} in this article (counting across the workspace…)', here);
-	markdown.appendMarkdown(`${escapeMarkdown(mentions)}\n\n`);
+	markdown.appendMarkdown(`${escapeMarkdown(mentionCounts(actor.mentions.length, elsewhere))}\n\n`);
 	const quotes = quotesOf(analysis, actor);
 	if (quotes.length === 0) return markdown;
 	markdown.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Quotes ({0}):', quotes.length))}\n\n`);
@@ -52,4 +43,12 @@ export function actorHover(
 		markdown.appendMarkdown(`- ${commandLink(label, CommandIds.revealInArticle, args)}\n`);
 	}
 	return markdown;
+}
+
+function mentionCounts(here: number, elsewhere: ActorWorkspaceCount | undefined): string {
+	if (!elsewhere) return vscode.l10n.t('Mentions: {0} in this article (counting across the workspace…)', here);
+	if (elsewhere.articles === 0) return vscode.l10n.t('Mentions: {0} in this article, none in the other articles of the workspace', here);
+	return elsewhere.articles === 1
+		? vscode.l10n.t('Mentions: {0} in this article, {1} in one other article of the workspace', here, elsewhere.mentions)
+		: vscode.l10n.t('Mentions: {0} in this article, {1} in {2} other articles of the workspace', here, elsewhere.mentions, elsewhere.articles);
 }
