@@ -58,7 +58,7 @@ function checkedFormat(id: string): ExportFormat {
 
 async function pickFormat(): Promise<ExportFormat | undefined> {
 	const picked = await vscode.window.showQuickPick(
-		EXPORT_FORMAT_IDS.map((id) => ({ label: EXPORT_FORMATS[id].label, detail: EXPORT_FORMATS[id].description, id })),
+		EXPORT_FORMAT_IDS.map((id) => ({ label: EXPORT_FORMATS[id].label, detail: vscode.l10n.t(EXPORT_FORMATS[id].description), id })),
 		{ title: vscode.l10n.t('Export annotations: format') },
 	);
 	return picked && EXPORT_FORMATS[picked.id];
