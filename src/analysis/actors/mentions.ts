@@ -42,6 +42,10 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'across', 'outsi
 const DETERMINERS = new Set(['a', 'an', 'his', 'her', 'its', 'their', 'my', 'our', 'your']);
 const OPENING_QUOTES = '“"‘«„';
 const CLOSING_QUOTE_AFTER = /^[.,!?]?[”"’»“]/;
+/** Possessives inside names: "Donetsk People's Republic", "Women's Institute". */
+const GROUP_POSSESSIVES = new Set(["people's", "women's", "men's", "children's", "workers'", "veterans'", "farmers'"]);
+/** Organisation words that alone name no one ("the Ministry said"). */
+const GENERIC_BODIES = new Set(['ministry', 'department', 'agency', 'committee', 'commission', 'council', 'office', 'service', 'embassy', 'consulate', 'bureau', 'board', 'administration', 'government', 'authority', 'directorate']);
 const PLACE_ENDING = /\p{Ll}(?:land|stan|shire|burg|burgh|ville|polis|grad)$/u;
 const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 const BROADCAST_NUMBER = /^(?:Channel|Kanal|Radio|TV|Rossiya)\s\d+$/;
@@ -99,7 +103,7 @@ function splitAtBreaks(tokens: readonly Token[]): Token[][] {
 			parts.push([]);
 			continue;
 		}
-		const possessive = !token.connector && POSSESSIVE.exec(token.text);
+		const possessive = !token.connector && !GROUP_POSSESSIVES.has(lower(token.text).replace('’', "'")) && POSSESSIVE.exec(token.text);
 		if (possessive && token.text.length > possessive[0].length + 1) {
 			const end = token.end - possessive[0].length;
 			parts[parts.length - 1].push({ ...token, text: token.text.slice(0, -possessive[0].length), end });
@@ -169,7 +173,7 @@ function dropLeadingCommonWords(tokens: Token[], initial: boolean, ctx: MentionC
 			continue;
 		}
 		const key = lower(token.text);
-		const common = COMMON_WORDS.has(key) || (initial && start === 0 && ctx.lowerCaseWords.has(key) && !isAcronym(token.text));
+		const common = COMMON_WORDS.has(key) || (initial && start === 0 && ctx.lowerCaseWords.has(key) && !isAcronym(token.text) && !ROLE_QUALIFIERS.has(key));
 		if (!common || ctx.gazetteer.lookup(token.text) || ctx.gazetteer.lookup(spanText(ctx, tokens.slice(start)))) break;
 		start++;
 	}
@@ -271,7 +275,7 @@ function classifyChunk(tokens: Token[], entry: GazetteerEntry | undefined, initi
 function classifyWord(token: Token, initial: boolean, headline: boolean, ctx: MentionContext): Mention[] {
 	const word = token.text;
 	const key = lower(word);
-	if (word.length < 2 || NON_ACTOR_ACRONYMS.has(word) || COMMON_WORDS.has(key) || TITLE_WORDS.has(key) || TITLE_WORDS.has(key.replace(/s$/, '')) || ROLE_QUALIFIERS.has(key) || NON_ACTOR_WORDS.has(key)) return [];
+	if (word.length < 2 || NON_ACTOR_ACRONYMS.has(word) || COMMON_WORDS.has(key) || GENERIC_BODIES.has(key) || TITLE_WORDS.has(key) || TITLE_WORDS.has(key.replace(/s$/, '')) || ROLE_QUALIFIERS.has(key) || NON_ACTOR_WORDS.has(key)) return [];
 	if (ctx.gazetteer.isAdjective(word) || /^\p{Lu}\.$/u.test(word) || (/\d/.test(word) && !isAcronym(word))) return [];
 	if (isAcronym(word)) {
 		const titleCase = word.length > 3 && !word.includes('.') ? ctx.gazetteer.lookup(word[0] + word.slice(1).toLowerCase()) : undefined;

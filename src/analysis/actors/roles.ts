@@ -1,5 +1,6 @@
-/** Roles stated in an apposition: "Putin’s spokesman, Dmitry Peskov" and "Dmitry Peskov, Putin’s spokesman,". */
+/** Roles stated next to a name: "Putin’s spokesman, Dmitry Peskov", "Dmitry Peskov, Putin’s spokesman,", "Kremlin spokesman Dmitry Peskov". */
 import type { Mention } from './mentions';
+import { wordBefore } from './textContext';
 import { HONORIFICS, TITLE_WORDS } from './vocabulary';
 
 const ROLE_NOUNS = new Set([...TITLE_WORDS].filter((word) => !HONORIFICS.has(word)).concat(['head', 'chief', 'leader', 'spokesman', 'spokeswoman', 'director']));
@@ -9,8 +10,13 @@ const LEADING_WORDS = /^(?:(?:and|by|of|from|to|with|for|as|said|says|according 
 const VERBS = /\b(?:said|says|told|tells|is|was|were|are|has|had|have|will|would|did|does|met|spoke|added|stated|announced|warned|called)\b/giu;
 const WORD = /[\p{L}’'-]+/gu;
 
-/** The role written in an apposition next to a person mention, if any. */
+/** Lower-case role words right before a name, after a capitalised body or nationality: "Kremlin spokesman", "EU foreign policy chief". */
+const ROLE_BEFORE = /(?:^|[\s(])((?:[\p{Lu}][\p{L}’'-]*\s+){0,3}(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+))\s+$/u;
+
+/** The role written next to a person mention, in an apposition or as lower-case words right before it, if any. */
 export function appositiveRole(text: string, mention: Mention): string | undefined {
+	const written = ROLE_NOUNS.has(wordBefore(text, mention.start)) ? ROLE_BEFORE.exec(text.slice(Math.max(0, mention.start - 60), mention.start)) : null;
+	if (written && ROLE_NOUNS.has(written[2]) && isRole(written[1].replace(LEADING_WORDS, ''))) return written[1].replace(LEADING_WORDS, '').trim();
 	const before = /,\s*$/.test(text.slice(Math.max(0, mention.start - 3), mention.start)) ? SEGMENT_BEFORE.exec(text.slice(Math.max(0, mention.start - 100), mention.start)) : null;
 	const after = text[mention.end] === ',' ? SEGMENT_AFTER.exec(text.slice(mention.end, mention.end + 100)) : null;
 	for (const segment of [afterLastVerb(before?.[1]), after?.[1]]) {

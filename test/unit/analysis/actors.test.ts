@@ -16,6 +16,10 @@ describe('findActors', () => {
 			assert.equal(lavrov?.kind, 'person');
 		});
 
+		it('keeps possessives that belong to a name ("Donetsk People\'s Republic")', () => {
+			assert.deepEqual(allMentions(findActors('Separatists of the Donetsk People\'s Republic fired.')), ['Donetsk People\'s Republic']);
+		});
+
 		it('leaves possessive endings out', () => {
 			const actors = findActors('Russia’s position and Ukraine\'s answer were discussed.');
 			assert.deepEqual(texts(byName(actors, 'Russia')), ['Russia']);
@@ -96,6 +100,13 @@ describe('findActors', () => {
 		it('reads a role in apposition after the name', () => {
 			const actors = findActors('Dmitry Peskov, Putin’s spokesman, declined to comment.');
 			assert.equal(byName(actors, 'Dmitry Peskov')?.role, 'Putin’s spokesman');
+		});
+
+		it('reads lower-case role words right before the name', () => {
+			const actors = findActors('He left. Kremlin spokesman Dmitry Peskov and Foreign Ministry spokeswoman Maria Zakharova said no.');
+			assert.equal(byName(actors, 'Dmitry Peskov')?.role, 'Kremlin spokesman');
+			assert.equal(byName(actors, 'Maria Zakharova')?.role, 'Foreign Ministry spokeswoman');
+			assert.equal(byName(actors, 'Kremlin')?.kind, 'organization');
 		});
 
 		it('reads a role in apposition before the name', () => {
