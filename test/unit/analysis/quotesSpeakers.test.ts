@@ -93,6 +93,27 @@ describe('findQuotes: speakers', () => {
 		assert.equal(speakers(text)[0].speaker, 'volodymyr-zelensky');
 	});
 
+	it('gives a participle or a second verb the subject of the sentence', () => {
+		assert.equal(speakers('Lavrov returned the compliment on Monday, telling TASS, “We are friends.”')[0].speaker, 'sergei-lavrov');
+		assert.equal(speakers('He met Blinken. Zelensky praised the meetings and wrote that there was a “strong signal”.')[0].speaker, 'volodymyr-zelensky');
+		assert.equal(speakers('Lavrov arrived. He is labeling the plan “a blatant abuse”.')[0].speaker, 'sergei-lavrov');
+	});
+
+	it('finds the speaker after a partial quote and its continuation', () => {
+		assert.equal(speakers('The sanctions “are sickening,” Lavrov said on Tuesday.')[0].speaker, 'sergei-lavrov');
+		assert.equal(speakers('“We are extremely happy” about the decision, said Zelensky.')[0].speaker, 'volodymyr-zelensky');
+	});
+
+	it('takes the attribution of the next paragraph for a quote that runs on', () => {
+		const text = 'Lavrov met Zelensky.\n\n“Not only can we win, we will.”\n\n“We need unity,” Zelensky notes.';
+		assert.deepEqual(speakers(text).map((quote) => quote.speaker), ['volodymyr-zelensky', 'volodymyr-zelensky']);
+	});
+
+	it('does not take the one asked or a possessive noun for the speaker', () => {
+		assert.notEqual(speakers('“Are you ready?” Lavrov was asked by Blinken.')[0].speaker, 'sergei-lavrov');
+		assert.equal(speakers('Blinken rejected Lavrov’s claims of a “provocation”.')[0].speaker, 'antony-blinken');
+	});
+
 	it('names the medium, not the speaker, for "told TASS" and "quoted by TASS"', () => {
 		assert.equal(speakers('“We are ready,” a diplomat told TASS.')[0].speaker, null);
 		assert.equal(speakers('A diplomat, quoted by TASS, said “we are ready”.')[0].speaker, null);
