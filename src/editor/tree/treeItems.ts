@@ -3,6 +3,7 @@ import type { ActorKind } from '../../analysis';
 import type { ClaimStatus } from '../../annotations/sidecarSchema';
 import type { OutlineGroup, OutlineLocation, OutlineNode, OutlineScope } from '../../index';
 import { hasChildren } from '../../index';
+import { actorKindGroupLabel } from '../actorKindLabels';
 import { CommandIds } from '../commandIds';
 import { shorten } from '../hovers/markdownText';
 
@@ -25,17 +26,6 @@ function groupLabel(group: OutlineGroup): string {
 
 const GROUP_ICONS: Record<OutlineGroup, string> = { actors: 'organization', quotes: 'quote', timeline: 'calendar', claims: 'tag', orphaned: 'debug-disconnect' };
 const KIND_ICONS: Record<ActorKind, string> = { person: 'person', organization: 'organization', place: 'location' };
-
-function kindLabel(kind: ActorKind): string {
-	switch (kind) {
-		case 'person':
-			return vscode.l10n.t('People');
-		case 'organization':
-			return vscode.l10n.t('Organisations');
-		case 'place':
-			return vscode.l10n.t('Places');
-	}
-}
 
 /** Icons of claim statuses, with theme colours so the status reads at a glance. */
 const STATUS_ICONS: Record<ClaimStatus, [string, string | undefined]> = {
@@ -65,7 +55,7 @@ function label(node: OutlineNode): string {
 		case 'group':
 			return groupLabel(node.group);
 		case 'actorKind':
-			return kindLabel(node.kind);
+			return actorKindGroupLabel(node.kind);
 		case 'actor':
 			return node.name;
 		case 'speaker':
