@@ -6,6 +6,9 @@ import { ARTICLE_SAMPLE_LENGTH, looksLikeArticle } from './looksLikeArticle';
 /** The language contributed for article files. */
 export const ARTICLE_LANGUAGE_ID = 'article';
 
+/** Where articles are read from; not output panels, diffs of git history, settings… */
+const ARTICLE_SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs']);
+
 /** Languages whose files may be articles; anything else (source code, JSON…) never is. */
 const CANDIDATE_LANGUAGE_IDS = new Set([ARTICLE_LANGUAGE_ID, 'plaintext', 'markdown']);
 
@@ -41,7 +44,7 @@ export class ArticleFiles implements vscode.Disposable {
 	isArticle(document: vscode.TextDocument): boolean {
 		const choice = this.#choices()[document.uri.toString()];
 		if (choice) return choice === 'on';
-		if (!CANDIDATE_LANGUAGE_IDS.has(document.languageId)) return false;
+		if (!CANDIDATE_LANGUAGE_IDS.has(document.languageId) || !ARTICLE_SCHEMES.has(document.uri.scheme)) return false;
 		if (document.languageId === ARTICLE_LANGUAGE_ID || this.#matchesGlobs(document)) return true;
 		return this.#settings.current.detectArticles && this.#looksLikeArticle(document);
 	}
