@@ -1,0 +1,90 @@
+/**
+ * Attributions from the quote's surroundings: a headline "Lavrov: “…”", "This was announced by …" in the next sentence, the
+ * sentence or paragraph that leads into a quote, a person opening the sentence, and a quote that runs into the next paragraph.
+ */
+import { BEFORE_REACH, type AttributionContext, type Finder, type Windows } from './attributionContext';
+import { attributionBefore } from './attributionNearQuote';
+import type { QuotedSpan } from './quoteMarks';
+import { resolveSubject, type Attribution } from './resolveSpeaker';
+import { classifyPhrase } from './subjectPhrase';
+
+/** `Lavrov: “…”`, `Moscow: Launched “…”`: a paragraph that opens with one name and a colon. */
+export function headline({ text, mentions }: AttributionContext, span: QuotedSpan): Attribution | undefined {
+	if (span.openMark - span.paragraphStart > BEFORE_REACH) return undefined;
+	const lead = text.slice(span.paragraphStart, span.openMark);
+	const colon = lead.indexOf(':');
+	if (colon < 0 || lead.slice(0, colon).split(/\s+/u).length > 7 || /[,;]/u.test(lead.slice(0, colon))) return undefined;
+	const nameEnd = span.paragraphStart + colon;
+	const named = mentions.within(span.paragraphStart, nameEnd);
+	const last = named[named.length - 1];
+	if (named.length !== 1 || /\S/u.test(text.slice(last.end, nameEnd))) return undefined;
+	return { speaker: last.actor.id, attribution: { start: last.start, end: nameEnd + 1, text: text.slice(last.start, nameEnd + 1) } };
+}
+
+const ANNOUNCED = /^(?:This|That|It|These|Those|Such)\b[^.!?]{0,80}?\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\p{Ll}+ed|said|told|written|made\s+known)\b[^.!?]{0,100}?\bby\s+/u;
+
+/** `“…” fears … This was announced on Saturday by … Ned Price.`: the next sentence names who said it. */
+export function announcedBy({ text, mentions, findPerson }: Finder, sentenceEnd: number, paragraphEnd: number): Attribution | undefined {
+	let from = sentenceEnd;
+	while (from < paragraphEnd && /\s/u.test(text[from])) from++;
+	const cue = ANNOUNCED.exec(text.slice(from, Math.min(paragraphEnd, from + 300)));
+	if (!cue) return undefined;
+	const byEnd = from + cue[0].length;
+	const stop = /[.!?;]\s|[.!?;]$/u.exec(text.slice(byEnd, Math.min(paragraphEnd, byEnd + 150)));
+	const subject = classifyPhrase(text, byEnd, stop ? byEnd + stop.index : Math.min(paragraphEnd, byEnd + 150), mentions);
+	return resolveSubject(text, subject, byEnd - 3, byEnd - 1, findPerson);
+}
+
+/** Words that put a name inside a phrase rather than at the head of the sentence ("in Kiev", "of Trump"). */
+const NOT_BEFORE_SUBJECT = new Set('in of to with for by about against from at on as than and or but that like after before over under into'.split(' '));
+
+/**
+ * `Clinton decried the GOP for “turning its back”`: with no speech verb, a person who opens the sentence (after an
+ * introductory phrase and a title at most) is taken as the one whose words are quoted. Places and organisations are not,
+ * so a scare quote in a sentence about Russia stays without a speaker.
+ */
+export function personSubject({ text, mentions }: AttributionContext, sentenceStart: number, openMark: number): Attribution | undefined {
+	const [first] = mentions.within(sentenceStart, Math.min(openMark, sentenceStart + BEFORE_REACH));
+	if (first === undefined || first.actor.kind !== 'person' || first.end > openMark || /^[’']s\b/u.test(text.slice(first.end, first.end + 3))) return undefined;
+	const lead = text.slice(sentenceStart, first.start);
+	const head = lead.slice(lead.lastIndexOf(',') + 1).split(/\s+/u).filter(Boolean);
+	if (head.length > 6 || head.some((word) => NOT_BEFORE_SUBJECT.has(word.toLowerCase()))) return undefined;
+	return { speaker: first.actor.id, attribution: { start: first.start, end: first.end, text: text.slice(first.start, first.end) } };
+}
+
+/**
+ * A quote that opens its sentence with nothing to attribute it takes its speaker from the sentence before: from a quote
+ * there, or from its speech verb; across a paragraph break only when that paragraph's last sentence holds a quote or
+ * ends with a colon.
+ */
+export function leadIn(context: Finder, k: number, windows: Windows, earlier: readonly Attribution[]): Attribution | undefined {
+	const { text, spans, sentences } = context;
+	const span = spans[k];
+	if (/[\p{L}\p{N}]/u.test(text.slice(windows.beforeFrom, span.openMark))) return undefined;
+	const previousRange = sentences.range(windows.sentence - 1);
+	if (previousRange === undefined) return undefined;
+	const [sentenceStart, end] = previousRange;
+	const start = Math.max(sentenceStart, end - BEFORE_REACH);
+	const sameParagraph = sentenceStart >= span.paragraphStart;
+	const previous = spans[k - 1];
+	const previousQuoteThere = previous !== undefined && previous.closeMarkEnd > start && previous.openMark < end;
+	if (!sameParagraph && !previousQuoteThere && !/:\s*$/u.test(text.slice(start, end))) return undefined;
+	if (previousQuoteThere) return earlier[k - 1].attribution ? earlier[k - 1] : undefined;
+	return attributionBefore(context, start, end, start);
+}
+
+/**
+ * `“…”` ending a paragraph, and the next paragraph opening with `“…,” Viguerie adds.`: one speaker's quote runs on, and
+ * the attribution that comes later names the speaker of both.
+ */
+export function continuesIntoNext({ text, spans }: AttributionContext, k: number): boolean {
+	const span = spans[k];
+	const next = spans[k + 1];
+	return (
+		next.paragraphStart !== span.paragraphStart &&
+		next.openMark === next.paragraphStart &&
+		span.paragraphEnd - span.closeMarkEnd < 3 &&
+		!/[\p{L}\p{N}]/u.test(text.slice(span.paragraphEnd, next.paragraphStart)) &&
+		(span.openMark === span.paragraphStart || /[.!?:]\s*$/u.test(text.slice(Math.max(span.paragraphStart, span.openMark - 3), span.openMark)))
+	);
+}

@@ -1,0 +1,97 @@
+/**
+ * Attributions next to a quote: a speech verb and its subject after it ("…,” Lavrov said), inside it ("– he explained –"),
+ * before it in its sentence ("Lavrov said that “…"), and "according to".
+ */
+import type { Finder, Windows } from './attributionContext';
+import type { QuotedSpan } from './quoteMarks';
+import { resolveSubject, type Attribution } from './resolveSpeaker';
+import { ACCORDING_TO } from './speechVerbs';
+import { classifyPhrase, isProgressive, sentenceSubject, sourceAfterAccordingTo, subjectAfter, subjectBefore, type Subject } from './subjectPhrase';
+
+/** How much of a quote is searched for an interrupting "– he said –". */
+const INTERRUPTION_REACH = 600;
+
+/** A title or initial before a name: "Gov.", "Sen.", "J.". */
+const ABBREVIATION = /(?<![\p{L}])\p{Lu}\p{Ll}{0,3}\./gu;
+
+/** Words that cannot open the subject of an attribution after a quote ("“mutual respect” with the United States and denied"). */
+const NOT_A_SUBJECT_START = new Set(
+	'with in on at for to from by of about and but or as that which who while when after before between against is are was were has have had will would could can may might should than into over under without despite during since until because if so then not also'.split(' '),
+);
+
+/**
+ * `“…,” Lavrov said`, `“…,” said Lavrov`, `“…” he insisted`, `“…” about the decision, said DeMoro`, `“…” are sickening,
+ * Hollande said`: a speech verb within a few words after the closing mark (after a comma, where the quote was partial).
+ */
+export function attributionAfter({ text, mentions, verbs, findPerson }: Finder, span: QuotedSpan, windows: Windows): Attribution | undefined {
+	const lead = /^[\s,.;:!?\u2013\u2014-]*/u.exec(text.slice(span.closeMarkEnd, windows.afterTo))?.[0].length ?? 0;
+	let from = span.closeMarkEnd + lead;
+	const [verb] = verbs.within(from, Math.min(windows.afterTo, from + 100));
+	if (verb === undefined || verb.participle) return undefined;
+	const between = text.slice(from, verb.start).replace(ABBREVIATION, (title) => `${title.slice(0, -1)}_`);
+	if (/[.!?;:“”"«»]/u.test(between)) return undefined;
+	const comma = between.lastIndexOf(',');
+	if (comma >= 0 && comma === between.trimEnd().length - 1 && verb.invertible) {
+		return resolveSubject(text, subjectAfter(text, verb.end, windows.afterTo, mentions), verb.start, verb.end, findPerson);
+	}
+	if (comma >= 0 && !/\p{Lu}/u.test(between.slice(0, between.indexOf(',')))) from += comma + 1;
+	if (from === verb.start || (from < verb.start && /^\s*$/u.test(text.slice(from, verb.start)))) {
+		return verb.invertible ? resolveSubject(text, subjectAfter(text, verb.end, windows.afterTo, mentions), verb.start, verb.end, findPerson) : undefined;
+	}
+	const words = text.slice(from, verb.start).trim().split(/\s+/u);
+	if (words.length > 11 || NOT_A_SUBJECT_START.has(words[0].toLowerCase())) return undefined;
+	return resolveSubject(text, subjectBefore(text, from, verb.start, mentions), verb.start, verb.end, findPerson);
+}
+
+/** `, he said,` / `– Lavrov added –` inside a quote: a pronoun or a name and a verb set off by commas or dashes. */
+const INTERRUPTION = /[,\u2013\u2014-]\s+(he|she|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+(\p{Ll}+)(?:\s+\p{L}+)?\s*[,\u2013\u2014-]/gu;
+
+/** `“If it depended on us – he explained – there would be no wars”`: an attribution set off inside the quote. */
+export function interruption({ text, mentions, verbs, findPerson }: Finder, span: QuotedSpan): Attribution | undefined {
+	const from = span.start;
+	const content = text.slice(from, Math.min(span.end, from + INTERRUPTION_REACH));
+	for (const match of content.matchAll(INTERRUPTION)) {
+		const verbStart = from + (match.index ?? 0) + match[0].indexOf(match[2], match[0].indexOf(match[1]) + match[1].length);
+		const [verb] = verbs.within(verbStart, verbStart + match[2].length);
+		if (verb === undefined) continue;
+		const subjectStart = from + (match.index ?? 0) + match[0].indexOf(match[1]);
+		return resolveSubject(text, classifyPhrase(text, subjectStart, subjectStart + match[1].length, mentions), verb.start, verb.end, findPerson);
+	}
+	return undefined;
+}
+
+/** `according to Washington`, anywhere in `[from, to)`. */
+export function accordingTo({ text, mentions, findPerson }: Finder, from: number, to: number): Attribution | undefined {
+	const cue = ACCORDING_TO.exec(text.slice(from, to));
+	if (!cue) return undefined;
+	const cueStart = from + cue.index;
+	const cueEnd = cueStart + cue[0].length;
+	return resolveSubject(text, sourceAfterAccordingTo(text, cueEnd, to, mentions), cueStart, cueEnd, findPerson);
+}
+
+/**
+ * `Lavrov said that “…`, `Lavrov said, quoted by TASS: “…`, `Trump returned the compliment, telling Reuters, “…`: the first
+ * speech verb before the quote in `[from, to)` that has a subject. A participle or a second verb after "and" takes the
+ * subject of the sentence, unless `from` is a previous quote's end (then that quote's speaker carries on).
+ */
+export function attributionBefore({ text, mentions, verbs, findPerson }: Finder, from: number, to: number, sentenceStart: number): Attribution | undefined {
+	for (const verb of verbs.within(from, to)) {
+		let subject: Subject;
+		if (verb.participle && !isProgressive(text, from, verb.start)) {
+			if (from > sentenceStart) continue;
+			subject = sentenceSubject(text, from, verb.start, mentions);
+		} else {
+			subject = subjectBefore(text, from, verb.start, mentions);
+			if (subject.kind === 'none' && verb.invertible) subject = subjectAfter(text, verb.end, to, mentions);
+			if (subject.kind === 'none' && from === sentenceStart && followsConjunction(text, from, verb.start)) subject = sentenceSubject(text, from, verb.start, mentions);
+		}
+		const found = resolveSubject(text, subject, verb.start, verb.end, findPerson);
+		if (found) return found;
+	}
+	return undefined;
+}
+
+/** "… and wrote", "… but added": a verb sharing its subject with an earlier one. */
+function followsConjunction(text: string, from: number, verbStart: number): boolean {
+	return /(?:^|[\s,])(?:and|but|or)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?$/u.test(text.slice(Math.max(from, verbStart - 24), verbStart));
+}
