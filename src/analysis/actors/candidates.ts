@@ -37,9 +37,9 @@ const WORD = [
 const INNER_WORD = `${WORD}|(?:al|el|ad|an|ar|as|at|az|ash|ul|bin|ibn|d|l)[-'’][${UPPER}][${LETTER}]*`;
 const CONNECTOR = `(?:of|for|and|the|in|on|at|&|${PARTICLES})`;
 const GAP = '[ \\u00a0]';
-/** Capitalised words joined by single spaces and connectors, with an optional short number ("Channel 1"). */
+/** Up to 16 capitalised words joined by single spaces and connectors, with an optional short number ("Channel 1"). */
 const SEQUENCE = new RegExp(
-	`(?:${WORD})(?:${GAP}(?:${CONNECTOR}${GAP}){0,3}(?:${INNER_WORD}))*(?:${GAP}\\d{1,2}(?![${LETTER}]|[.,:/]\\d))?(?![${LETTER}])`,
+	`(?:${WORD})(?:${GAP}(?:${CONNECTOR}${GAP}){0,3}(?:${INNER_WORD})){0,15}(?:${GAP}\\d{1,2}(?![${LETTER}]|[.,:/]\\d))?(?![${LETTER}])`,
 	'g',
 );
 const TOKEN = new RegExp(`${CONNECTOR}(?=${GAP})|${INNER_WORD}|\\d+`, 'g');

@@ -21,6 +21,9 @@ export function findActors(text: string, registry: readonly RegistryActor[] = []
 	}
 }
 
+/** Mentions of one person searched for a stated role: the role is usually given at the first mentions. */
+const ROLE_SEARCH_LIMIT = 20;
+
 function actorsOf(text: string, registry: readonly RegistryActor[]): Actor[] {
 	const ctx: MentionContext = { text, gazetteer: gazetteer(), lowerCaseWords: lowerCaseWords(text), cache: new Map() };
 	const index = indexRegistry(registry);
@@ -28,10 +31,15 @@ function actorsOf(text: string, registry: readonly RegistryActor[]): Actor[] {
 	const found: Mention[] = [];
 	for (const sequence of findSequences(text)) for (const mention of mentionsIn(sequence, ctx)) found.push(mention);
 	const mentions = registry.length === 0 ? found : withoutBlocked(withoutOverlaps(fromRegistry.mentions, found), index, fromRegistry.blockedSpans);
-	for (const mention of mentions) {
-		if (mention.kind === 'person' && !mention.role && !mention.entry) mention.role = appositiveRole(text, mention);
+	const drafts = mergeMentions(mentions, text);
+	for (const draft of drafts) {
+		if (draft.kind !== 'person' || draft.role) continue;
+		for (const mention of draft.mentions.slice(0, ROLE_SEARCH_LIMIT)) {
+			draft.role = appositiveRole(text, mention);
+			if (draft.role) break;
+		}
 	}
-	return withIds(applyRegistry(mergeMentions(mentions, text), index));
+	return withIds(applyRegistry(drafts, index));
 }
 
 /** Registry mentions first, then found mentions that overlap none; sorted by start. */

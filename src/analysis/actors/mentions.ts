@@ -2,6 +2,7 @@
 import type { ActorKind } from '../types';
 import { tokenize, type Sequence, type Token } from './candidates';
 import type { GazetteerEntry } from './gazetteer';
+import { ROLE_NOUNS } from './roles';
 import { longestKnown, spanText, wordAfter, wordBefore, type MentionContext } from './textContext';
 import { titlePrefix } from './titles';
 import {
@@ -45,7 +46,9 @@ const CLOSING_QUOTE_AFTER = /^[.,!?]?[”"’»“]/;
 /** Possessives inside names: "Donetsk People's Republic", "Women's Institute". */
 const GROUP_POSSESSIVES = new Set(["people's", "women's", "men's", "children's", "workers'", "veterans'", "farmers'"]);
 /** Organisation words that alone name no one ("the Ministry said"). */
-const GENERIC_BODIES = new Set(['ministry', 'department', 'agency', 'committee', 'commission', 'council', 'office', 'service', 'embassy', 'consulate', 'bureau', 'board', 'administration', 'government', 'authority', 'directorate']);
+const GENERIC_BODIES = new Set(['ministry', 'department', 'agency', 'committee', 'commission', 'council', 'office', 'service', 'embassy', 'consulate', 'bureau', 'board', 'administration', 'government', 'authority', 'directorate', 'inc', 'corp', 'ltd', 'llc', 'plc', 'co']);
+/** Longer capitalised runs are lists or shouting, read word by word (which also keeps the rules linear). */
+const MAX_NAME_TOKENS = 16;
 const PLACE_ENDING = /\p{Ll}(?:land|stan|shire|burg|burgh|ville|polis|grad)$/u;
 const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 const BROADCAST_NUMBER = /^(?:Channel|Kanal|Radio|TV|Rossiya)\s\d+$/;
@@ -62,15 +65,18 @@ export function mentionsIn(sequence: Sequence, ctx: MentionContext): Mention[] {
 	if (!sequence.text.includes(' ') && COMMON_WORDS.has(lower(sequence.text)) && !isAcronym(sequence.text) && !ctx.gazetteer.lookup(sequence.text)) return [];
 	const end = sequence.start + sequence.text.length;
 	const next = wordAfter(ctx.text, end);
-	const after = TREATY_NOUNS.has(next) ? 't' : /^\p{Ll}/u.test(next) ? 'l' : '-';
+	const after = TREATY_NOUNS.has(next) ? 't' : ROLE_NOUNS.has(next) ? 'r' : /^\p{Ll}/u.test(next) ? 'l' : '-';
 	const wordBeforeSequence = lower(wordBefore(ctx.text, sequence.start));
 	const before = wordBeforeSequence === 'the' ? 't' : PLACE_PREPOSITIONS.has(wordBeforeSequence) ? 'p' : DETERMINERS.has(wordBeforeSequence) ? 'd' : '-';
 	const quoted = OPENING_QUOTES.includes(ctx.text[sequence.start - 1] ?? '') && CLOSING_QUOTE_AFTER.test(ctx.text.slice(end, end + 2));
 	const key = `${+sequence.sentenceInitial}${+(sequence.headline || quoted)}${after}${before}${sequence.text}`;
 	let relative = ctx.cache.get(key);
 	if (!relative) {
-		relative = classifySequence({ ...sequence, headline: sequence.headline || quoted }, before === 'd' && after !== 'l', ctx).map((m) => shifted(m, -sequence.start));
-		ctx.cache.set(key, relative);
+		const computed = classifySequence({ ...sequence, headline: sequence.headline || quoted }, before === 'd' && after === '-', ctx).map((m) => shifted(m, -sequence.start));
+		const last = computed[computed.length - 1];
+		if (after === 'r' && last && !last.entry && last.kind === 'person' && last.end === sequence.text.length) last.kind = 'organization';
+		ctx.cache.set(key, computed);
+		relative = computed;
 	}
 	return relative.map((m) => shifted(m, sequence.start));
 }
@@ -86,9 +92,11 @@ function shifted(m: Mention, delta: number): Mention {
  * "his Cello Concerto,"), while "a Creative Commons licence" names an actor.
  */
 function classifySequence(sequence: Sequence, afterDeterminer: boolean, ctx: MentionContext): Mention[] {
+	const tokens = tokenize(sequence);
+	if (tokens.length > MAX_NAME_TOKENS) return headlineMentions(tokens, ctx);
 	const mentions: Mention[] = [];
 	let initial = sequence.sentenceInitial;
-	for (const part of splitAtBreaks(tokenize(sequence))) {
+	for (const part of splitAtBreaks(tokens)) {
 		mentions.push(...mentionsInPart(part, initial, sequence.headline, ctx));
 		initial = false;
 	}
@@ -133,6 +141,10 @@ function mentionsInPart(tokens: Token[], initial: boolean, headline: boolean, ct
 	if (headline) return headlineMentions(kept, ctx);
 	const suffix = organizationBySuffix(kept, ctx);
 	if (suffix !== undefined) return suffix;
+	const hasAnd = kept.some((t) => t.connector && (t.text === 'and' || t.text === '&'));
+	if (!hasAnd && kept.some((t, i) => i > 0 && /^(?:of|for)$/.test(t.text) && ORGANIZATION_HEADS.has(lower(kept[i - 1].text)))) {
+		return [mention(kept, 'organization', ctx)];
+	}
 	const and = kept.findIndex((t) => t.connector && (t.text === 'and' || t.text === '&'));
 	if (and > 0 && !ORGANIZATION_HEADS.has(lower(kept[0].text))) {
 		return [...mentionsInPart(kept.slice(0, and), initial, headline, ctx), ...mentionsInPart(kept.slice(and + 1), false, headline, ctx)];
@@ -141,10 +153,11 @@ function mentionsInPart(tokens: Token[], initial: boolean, headline: boolean, ct
 	const mentions = title.known.map((found) => known(found.tokens, found.entry, ctx));
 	const nameTokens = kept.slice(title.nameStart);
 	const startsSentence = initial && title.nameStart === 0;
-	for (const chunk of chunks(nameTokens, ctx)) {
+	const nameChunks = chunks(nameTokens, ctx);
+	for (const chunk of nameChunks) {
 		const chunkMentions = chunk.kind ? [mention(chunk.tokens, chunk.kind, ctx)] : classifyChunk(chunk.tokens, chunk.entry, startsSentence && chunk.tokens[0] === nameTokens[0], headline, ctx);
 		for (const found of chunkMentions) {
-			if (title.role && found.kind === 'person') found.role = title.role;
+			if (title.role && found.kind === 'person' && chunk === nameChunks[0]) found.role = title.role;
 			mentions.push(found);
 		}
 	}
@@ -173,6 +186,10 @@ function dropLeadingCommonWords(tokens: Token[], initial: boolean, ctx: MentionC
 			continue;
 		}
 		const key = lower(token.text);
+		if (initial && start === 0 && tokens[1]?.text === 'of' && !ORGANIZATION_HEADS.has(key) && !TITLE_WORDS.has(key) && !ctx.gazetteer.lookup(spanText(ctx, tokens))) {
+			start += 2;
+			continue;
+		}
 		const common = COMMON_WORDS.has(key) || (initial && start === 0 && ctx.lowerCaseWords.has(key) && !isAcronym(token.text) && !ROLE_QUALIFIERS.has(key));
 		if (!common || ctx.gazetteer.lookup(token.text) || ctx.gazetteer.lookup(spanText(ctx, tokens.slice(start)))) break;
 		start++;

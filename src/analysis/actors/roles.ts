@@ -3,8 +3,9 @@ import type { Mention } from './mentions';
 import { wordBefore } from './textContext';
 import { HONORIFICS, TITLE_WORDS } from './vocabulary';
 
-const ROLE_NOUNS = new Set([...TITLE_WORDS].filter((word) => !HONORIFICS.has(word)).concat(['head', 'chief', 'leader', 'spokesman', 'spokeswoman', 'director']));
-const SEGMENT_BEFORE = /(?:^|[,;:(“”"\n.!?])\s*([^,;:(“”"\n.!?]{3,90}),\s*$/u;
+/** Lower-case nouns that state a role ("spokesman", "analyst"). */
+export const ROLE_NOUNS = new Set([...TITLE_WORDS].filter((word) => !HONORIFICS.has(word)).concat(['head', 'chief', 'analyst', 'economist', 'official', 'officials', 'executive', 'strategist', 'correspondent', 'reporter', 'editor', 'founder', 'owner', 'manager', 'member', 'members']));
+const SEGMENT_BOUNDARIES = ',;:(“”"\n.!?';
 const SEGMENT_AFTER = /^,\s*([^,;:()“”"\n.!?]{3,90}?)\s*(?=[,;.)])/u;
 const LEADING_WORDS = /^(?:(?:and|by|of|from|to|with|for|as|said|says|according to|the|a|an)\s+)+/iu;
 const VERBS = /\b(?:said|says|told|tells|is|was|were|are|has|had|have|will|would|did|does|met|spoke|added|stated|announced|warned|called)\b/giu;
@@ -17,13 +18,21 @@ const ROLE_BEFORE = /(?:^|[\s(])((?:[\p{Lu}][\p{L}’'-]*\s+){0,3}(?:[\p{Ll}-]+\
 export function appositiveRole(text: string, mention: Mention): string | undefined {
 	const written = ROLE_NOUNS.has(wordBefore(text, mention.start)) ? ROLE_BEFORE.exec(text.slice(Math.max(0, mention.start - 60), mention.start)) : null;
 	if (written && ROLE_NOUNS.has(written[2]) && isRole(written[1].replace(LEADING_WORDS, ''))) return written[1].replace(LEADING_WORDS, '').trim();
-	const before = /,\s*$/.test(text.slice(Math.max(0, mention.start - 3), mention.start)) ? SEGMENT_BEFORE.exec(text.slice(Math.max(0, mention.start - 100), mention.start)) : null;
+	const before = /,\s*$/.test(text.slice(Math.max(0, mention.start - 3), mention.start)) ? segmentBefore(text, text.lastIndexOf(',', mention.start - 1)) : undefined;
 	const after = text[mention.end] === ',' ? SEGMENT_AFTER.exec(text.slice(mention.end, mention.end + 100)) : null;
-	for (const segment of [afterLastVerb(before?.[1]), after?.[1]]) {
+	for (const segment of [afterLastVerb(before), after?.[1]]) {
 		const role = segment?.trim().replace(LEADING_WORDS, '').trim();
 		if (role && isRole(role)) return role;
 	}
 	return undefined;
+}
+
+/** The clause before the comma at `comma`: back to the previous punctuation mark, at most 90 characters. */
+function segmentBefore(text: string, comma: number): string | undefined {
+	let start = comma;
+	while (start > 0 && comma - start < 90 && !SEGMENT_BOUNDARIES.includes(text[start - 1])) start--;
+	const segment = text.slice(start, comma).trim();
+	return segment.length >= 3 && (start === 0 || SEGMENT_BOUNDARIES.includes(text[start - 1])) ? segment : undefined;
 }
 
 /** "Biden met the Emir of Qatar" gives "the Emir of Qatar": a role before a name follows the clause's verb. */

@@ -48,7 +48,7 @@ bureau society order fund`);
 export const PLACE_SUFFIXES = words(`
 river mountains mountain island islands sea ocean valley street square avenue county province region oblast
 district bay lake peninsula strait straits desert coast city town village state territory canal park heights
-hills plain plains krai republic`);
+hills plain plains krai republic palace castle cathedral stadium airport bridge tower`);
 
 /** Words that make a capitalised sequence a treaty, event, product or period rather than an actor. */
 export const NON_ACTOR_WORDS = words(`

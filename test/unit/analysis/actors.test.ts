@@ -109,6 +109,12 @@ describe('findActors', () => {
 			assert.equal(byName(actors, 'Kremlin')?.kind, 'organization');
 		});
 
+		it('takes an organisation name through "of" and a company before a role word', () => {
+			const actors = findActors('The Federal Reserve Bank of New York agreed. Goldman Sachs analyst Mark Delaney cut his target.');
+			assert.deepEqual(actors.map((actor) => [actor.name, actor.kind]), [['Federal Reserve Bank of New York', 'organization'], ['Goldman Sachs', 'organization'], ['Mark Delaney', 'person']]);
+			assert.equal(actors[2].role, 'Goldman Sachs analyst');
+		});
+
 		it('reads a role in apposition before the name', () => {
 			const actors = findActors('Biden met the Emir of Qatar, Tamim bin Hamad al-Thani, at the White House.');
 			assert.equal(byName(actors, 'Tamim bin Hamad al-Thani')?.role, 'Emir of Qatar');
@@ -182,6 +188,15 @@ describe('findActors', () => {
 			assert.doesNotThrow(() => findActors(noise));
 			assert.doesNotThrow(() => findActors('Lavrov said.', [{ name: '' }, { name: '(', aliases: ['[', '*'] }] as RegistryActor[]));
 			assert.doesNotThrow(() => findActors(null as unknown as string));
+		});
+
+		it('handles 5 MB of capitalised words, initials and Cyrillic without slowing down', function () {
+			this.timeout(20_000);
+			for (const unit of ['Abc ', 'A. ', 'Сергей Лавров ', 'Bank of ', 'John Smith, ']) {
+				const started = Date.now();
+				findActors(unit.repeat(Math.ceil(5_000_000 / unit.length)));
+				assert.ok(Date.now() - started < 8000, `${JSON.stringify(unit)} took ${Date.now() - started} ms`);
+			}
 		});
 
 		it('handles 5 MB of text in linear time', function () {
