@@ -38,6 +38,22 @@ describe('looksLikeArticle', () => {
 		assert.equal(looksLikeArticle('data.txt', '{"a": 1, "b": [1, 2, 3]}\n'.repeat(40)), false);
 	});
 
+	it('takes a wire story written one paragraph to a line, with backtick quotes and an AP dash', () => {
+		const wire = [
+			'WASHINGTON (AP) _ The talks ended on Tuesday without an agreement, officials said.',
+			"``We will meet again,'' the minister told reporters after the session in the capital.",
+			'Both delegations said the next round would start within a couple of weeks.',
+			'A spokesman declined to say where the meeting would take place or who would attend it.',
+			'The last round, held in Geneva in January, also ended without a statement.',
+		].join('\n');
+		assert.equal(looksLikeArticle('wire.txt', wire), true);
+	});
+
+	it('rejects licence notices and governance documents by name', () => {
+		assert.equal(looksLikeArticle('ThirdPartyNotices.txt', prose), false);
+		assert.equal(looksLikeArticle('GOVERNANCE.md', prose), false);
+	});
+
 	it('takes prose paragraphs of sentences in a Markdown file for an article', () => {
 		assert.equal(looksLikeArticle('story.md', prose), true);
 	});
