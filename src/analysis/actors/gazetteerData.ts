@@ -222,7 +222,7 @@ United Nations|UN|U.N.
 UN Security Council|United Nations Security Council|Security Council|UNSC
 UN General Assembly|United Nations General Assembly|General Assembly
 UN Human Rights Council|Human Rights Council
-NATO|North Atlantic Treaty Organization|Nato|North Atlantic Alliance
+NATO|North Atlantic Treaty Organization|Nato|North Atlantic Alliance|Atlantic Alliance
 European Union|EU|E.U.
 European Commission
 European Parliament

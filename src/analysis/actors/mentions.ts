@@ -43,6 +43,8 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'across', 'outsi
 const DETERMINERS = new Set(['a', 'an', 'his', 'her', 'its', 'their', 'my', 'our', 'your']);
 const OPENING_QUOTES = '“"‘«„';
 const CLOSING_QUOTE_AFTER = /^[.,!?]?[”"’»“]/;
+/** First words of place names built with "of": "Sea of Azov", "Gulf of Mexico". */
+const PLACE_HEADS = new Set(['sea', 'gulf', 'bay', 'strait', 'straits', 'isle', 'isles', 'island', 'islands', 'lake', 'cape', 'city', 'port', 'mount', 'valley', 'republic', 'kingdom', 'province', 'state', 'county', 'district', 'region']);
 /** Possessives inside names: "Donetsk People's Republic", "Women's Institute". */
 const GROUP_POSSESSIVES = new Set(["people's", "women's", "men's", "children's", "workers'", "veterans'", "farmers'"]);
 /** Organisation words that alone name no one ("the Ministry said"). */
@@ -111,7 +113,9 @@ function splitAtBreaks(tokens: readonly Token[]): Token[][] {
 			parts.push([]);
 			continue;
 		}
-		const possessive = !token.connector && !GROUP_POSSESSIVES.has(lower(token.text).replace('’', "'")) && POSSESSIVE.exec(token.text);
+		const next = tokens[tokens.indexOf(token) + 1];
+		const inName = next !== undefined && next === tokens[tokens.length - 1] && (PLACE_SUFFIXES.has(lower(next.text)) || ORGANIZATION_SUFFIXES.has(lower(next.text)));
+		const possessive = !token.connector && !inName && !GROUP_POSSESSIVES.has(lower(token.text).replace('’', "'")) && POSSESSIVE.exec(token.text);
 		if (possessive && token.text.length > possessive[0].length + 1) {
 			const end = token.end - possessive[0].length;
 			parts[parts.length - 1].push({ ...token, text: token.text.slice(0, -possessive[0].length), end });
@@ -142,13 +146,14 @@ function mentionsInPart(tokens: Token[], initial: boolean, headline: boolean, ct
 	const suffix = organizationBySuffix(kept, ctx);
 	if (suffix !== undefined) return suffix;
 	const hasAnd = kept.some((t) => t.connector && (t.text === 'and' || t.text === '&'));
-	if (!hasAnd && kept.some((t, i) => i > 0 && /^(?:of|for)$/.test(t.text) && ORGANIZATION_HEADS.has(lower(kept[i - 1].text)))) {
-		return [mention(kept, 'organization', ctx)];
-	}
+	const headed = hasAnd ? undefined : kept.find((t, i) => i > 0 && /^(?:of|for)$/.test(t.text) && (ORGANIZATION_HEADS.has(lower(kept[i - 1].text)) || PLACE_HEADS.has(lower(kept[i - 1].text))));
+	if (headed) return [mention(kept, ORGANIZATION_HEADS.has(lower(kept[kept.indexOf(headed) - 1].text)) ? 'organization' : 'place', ctx)];
 	const and = kept.findIndex((t) => t.connector && (t.text === 'and' || t.text === '&'));
 	if (and > 0 && !ORGANIZATION_HEADS.has(lower(kept[0].text))) {
 		return [...mentionsInPart(kept.slice(0, and), initial, headline, ctx), ...mentionsInPart(kept.slice(and + 1), false, headline, ctx)];
 	}
+	const the = kept.findIndex((t, i) => i > 0 && t.text === 'the' && !kept[i - 1].connector);
+	if (the > 0) return [...mentionsInPart(kept.slice(0, the), initial, headline, ctx), ...mentionsInPart(kept.slice(the + 1), false, headline, ctx)];
 	const title = titlePrefix(kept, ctx);
 	const mentions = title.known.map((found) => known(found.tokens, found.entry, ctx));
 	const nameTokens = kept.slice(title.nameStart);

@@ -33,6 +33,12 @@ describe('findActors', () => {
 			assert.deepEqual(texts(byName(actors, 'United States')), ['US']);
 		});
 
+		it('splits at "the" between names and keeps "of" inside place names', () => {
+			const actors = findActors('Meanwhile in Berlin the Chancellor Olaf Scholz sailed the Sea of Azov to St. Peter\'s Square.');
+			assert.deepEqual(actors.map((actor) => [actor.name, actor.kind]), [['Berlin', 'place'], ['Olaf Scholz', 'person'], ['Sea of Azov', 'place'], ['St. Peter\'s Square', 'place']]);
+			assert.equal(actors[1].role, 'Chancellor');
+		});
+
 		it('does not count a name inside a longer name', () => {
 			const actors = findActors('The UN Security Council met on Friday.');
 			assert.deepEqual(allMentions(actors), ['UN Security Council']);
