@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { CommandIds } from '../../src/editor/commandIds';
 import { SETTINGS_SECTION, SettingKeys } from '../../src/editor/settingKeys';
-import { openWorkspaceArticle } from './editorHelpers';
+import { openWorkspaceArticle, writeWorkspaceFile } from './editorHelpers';
 import { EXTENSION_ID, getApi, openSample, sampleUri, waitFor } from './helpers';
 
 /** Sets one of our settings for the workspace for the duration of `run`. */
@@ -30,10 +30,14 @@ describe('which files are articles', () => {
 		}
 	});
 
-	it('never decorates package.json, LICENSE, the changelog or source code', async () => {
+	it('never decorates package.json, LICENSE, the changelog, requirements.txt or source code', async () => {
 		const api = await getApi();
-		for (const name of ['package.json', 'LICENSE', 'CHANGELOG.md', 'README.md', 'esbuild.js']) {
-			const uri = extensionFile(name);
+		const written = [
+			await writeWorkspaceFile('requirements.txt', 'numpy==1.26.4\nrequests>=2.31\nflask\n'),
+			await writeWorkspaceFile('fetch_articles.py', 'import requests\n\n\ndef fetch(url):\n    return requests.get(url).text\n'),
+		];
+		for (const uri of [...['package.json', 'LICENSE', 'CHANGELOG.md', 'README.md'].map(extensionFile), ...written]) {
+			const name = uri.path;
 			assert.equal(await api.isArticle(uri), false, name);
 			await vscode.window.showTextDocument(uri);
 			await new Promise((resolve) => setTimeout(resolve, 300));

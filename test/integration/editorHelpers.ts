@@ -32,11 +32,16 @@ export function flattenSymbols(symbols: readonly vscode.DocumentSymbol[]): vscod
 	return symbols.flatMap((symbol) => [symbol, ...flattenSymbols(symbol.children)]);
 }
 
-/** Writes an article file into the workspace copy (so the sidecar can hold what the analyst sets) and opens it. */
-export async function openWorkspaceArticle(fileName: string, content: string): Promise<vscode.TextDocument> {
+/** Writes a file into the workspace copy and returns its URI. */
+export async function writeWorkspaceFile(fileName: string, content: string): Promise<vscode.Uri> {
 	const uri = vscode.Uri.joinPath(workspaceFolder().uri, fileName);
 	await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
-	const document = await vscode.workspace.openTextDocument(uri);
+	return uri;
+}
+
+/** Writes an article file into the workspace copy (so the sidecar can hold what the analyst sets) and opens it. */
+export async function openWorkspaceArticle(fileName: string, content: string): Promise<vscode.TextDocument> {
+	const document = await vscode.workspace.openTextDocument(await writeWorkspaceFile(fileName, content));
 	await vscode.window.showTextDocument(document);
 	return document;
 }
