@@ -129,7 +129,8 @@ export class ArticleAnnotations {
 
 	/**
 	 * Adds finished claims (an import, say) as one undoable change; a claim whose id is taken gets a new id.
-	 * Returns the ids as added.
+	 * A claim marked orphaned (its text could not be found) is kept so, at its recorded target, until it is
+	 * re-anchored or re-attached. Returns the ids as added.
 	 */
 	addClaims(claims: readonly Claim[]): string[] {
 		const changes: ClaimChange[] = [];

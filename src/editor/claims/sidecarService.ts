@@ -82,6 +82,14 @@ export class SidecarService implements ArticleOverrides, vscode.Disposable {
 		return !!this.#loaded.get(uri.toString())?.problem;
 	}
 
+	/** Why annotating the article is paused, naming its sidecar; undefined when it is not paused. */
+	pauseReason(uri: vscode.Uri): string | undefined {
+		const state = this.#loaded.get(uri.toString());
+		if (state?.problem?.kind === 'invalid') return state.problem.error.message;
+		if (state?.problem?.kind === 'readOnly') return vscode.l10n.t('{0} was written by a newer version of Article Annotator', vscode.workspace.asRelativePath(state.sidecarPath));
+		return undefined;
+	}
+
 	/** The path of the article's sidecar under the current settings. */
 	sidecarPathOf(articleUri: vscode.Uri): string {
 		return sidecarPathFor(articleUri.fsPath, sidecarPlacement(articleUri));

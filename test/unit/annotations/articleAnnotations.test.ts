@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { targetAt } from '../../../src/annotations/anchoring';
 import { ArticleAnnotations, randomClaimId } from '../../../src/annotations/articleAnnotations';
 import { fingerprintOf, parseSidecar, serializeSidecar } from '../../../src/annotations/sidecarFormat';
 import { applyChanges, ARTICLE, deterministicDeps, freshAnnotations, rangeOf } from './fixtures';
@@ -30,6 +31,28 @@ describe('article annotations', () => {
 		assert.equal(annotations.claims.length, 3);
 		annotations.undo();
 		assert.deepEqual(annotations.claims.map((claim) => claim.id), [id]);
+	});
+
+	it('adds an imported claim that could not be placed as orphaned, undone with the placed ones in one step', () => {
+		const annotations = freshAnnotations();
+		const own = annotations.tagClaim({ ...rangeOf(ARTICLE, 'Joe Biden'), tag: 'claim' }, ARTICLE);
+		const fields = { tag: 'denial', status: 'disputed' as const, speaker: null, note: '', created: '2025-01-01T00:00:00.000Z', updated: '2025-01-01T00:00:00.000Z' };
+		const denial = rangeOf(ARTICLE, DENIAL);
+		const lostTarget = { start: 900, end: 930, exact: 'words no longer in the article', prefix: '', suffix: '' };
+		const ids = annotations.addClaims([
+			{ ...fields, id: 'c-placed', target: targetAt(ARTICLE, denial.start, denial.end) },
+			{ ...fields, id: 'c-lost', target: lostTarget, orphaned: true },
+		]);
+		assert.deepEqual(ids, ['c-placed', 'c-lost']);
+		assert.deepEqual(annotations.claim('c-lost'), { ...fields, id: 'c-lost', target: lostTarget, orphaned: true });
+		assert.deepEqual(annotations.claimsAt(0, ARTICLE.length).map((claim) => claim.id).sort(), ['c-1', 'c-placed']);
+		const written = parseSidecar('a.txt.annotations.json', serializeSidecar(annotations.sidecar)).sidecar;
+		assert.equal(written.claims.find((claim) => claim.id === 'c-lost')?.orphaned, true, 'written as orphaned, never dropped');
+		assert.equal(annotations.reanchor(ARTICLE), 1, 'still orphaned when re-anchored to a text without it');
+		assert.ok(annotations.undo());
+		assert.deepEqual(annotations.claims.map((claim) => claim.id), [own]);
+		assert.ok(annotations.redo());
+		assert.equal(annotations.claim('c-lost')?.orphaned, true);
 	});
 
 	it('makes short random ids', () => {
