@@ -43,6 +43,10 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'across', 'outsi
 const DETERMINERS = new Set(['a', 'an', 'his', 'her', 'its', 'their', 'my', 'our', 'your']);
 const OPENING_QUOTES = '“"‘«„';
 const CLOSING_QUOTE_AFTER = /^[.,!?]?[”"’»“]/;
+/** Verbs that make a capitalised word at a sentence start a name ("Rosatom said"). */
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'announced', 'reported', 'stated', 'warned', 'wrote', 'insisted', 'explained', 'confirmed', 'denied']);
+/** Endings of abstract nouns and doctrines: "Christianity", "Buddhism". */
+const NOT_A_NAME_ENDING = /\p{Ll}(?:ism|ity)$/u;
 /** First words of place names built with "of": "Sea of Azov", "Gulf of Mexico". */
 const PLACE_HEADS = new Set(['sea', 'gulf', 'bay', 'strait', 'straits', 'isle', 'isles', 'island', 'islands', 'lake', 'cape', 'city', 'port', 'mount', 'valley', 'republic', 'kingdom', 'province', 'state', 'county', 'district', 'region']);
 /** Possessives inside names: "Donetsk People's Republic", "Women's Institute". */
@@ -67,14 +71,15 @@ export function mentionsIn(sequence: Sequence, ctx: MentionContext): Mention[] {
 	if (!sequence.text.includes(' ') && COMMON_WORDS.has(lower(sequence.text)) && !isAcronym(sequence.text) && !ctx.gazetteer.lookup(sequence.text)) return [];
 	const end = sequence.start + sequence.text.length;
 	const next = wordAfter(ctx.text, end);
-	const after = TREATY_NOUNS.has(next) ? 't' : ROLE_NOUNS.has(next) ? 'r' : /^\p{Ll}/u.test(next) ? 'l' : '-';
+	const after = TREATY_NOUNS.has(next) ? 't' : ROLE_NOUNS.has(next) ? 'r' : SPEECH_VERBS.has(next) ? 's' : /^\p{Ll}/u.test(next) ? 'l' : '-';
 	const wordBeforeSequence = lower(wordBefore(ctx.text, sequence.start));
 	const before = wordBeforeSequence === 'the' ? 't' : PLACE_PREPOSITIONS.has(wordBeforeSequence) ? 'p' : DETERMINERS.has(wordBeforeSequence) ? 'd' : '-';
 	const quoted = OPENING_QUOTES.includes(ctx.text[sequence.start - 1] ?? '') && CLOSING_QUOTE_AFTER.test(ctx.text.slice(end, end + 2));
 	const key = `${+sequence.sentenceInitial}${+(sequence.headline || quoted)}${after}${before}${sequence.text}`;
 	let relative = ctx.cache.get(key);
 	if (!relative) {
-		const computed = classifySequence({ ...sequence, headline: sequence.headline || quoted }, before === 'd' && after === '-', ctx).map((m) => shifted(m, -sequence.start));
+		const saidBy = after === 's' && !sequence.text.includes(' ');
+		const computed = classifySequence({ ...sequence, headline: sequence.headline || quoted, sentenceInitial: sequence.sentenceInitial && !saidBy }, before === 'd' && after === '-', ctx).map((m) => shifted(m, -sequence.start));
 		const last = computed[computed.length - 1];
 		if (after === 'r' && last && !last.entry && last.kind === 'person' && last.end === sequence.text.length) last.kind = 'organization';
 		ctx.cache.set(key, computed);
@@ -297,7 +302,7 @@ function classifyChunk(tokens: Token[], entry: GazetteerEntry | undefined, initi
 function classifyWord(token: Token, initial: boolean, headline: boolean, ctx: MentionContext): Mention[] {
 	const word = token.text;
 	const key = lower(word);
-	if (word.length < 2 || NON_ACTOR_ACRONYMS.has(word) || COMMON_WORDS.has(key) || GENERIC_BODIES.has(key) || TITLE_WORDS.has(key) || TITLE_WORDS.has(key.replace(/s$/, '')) || ROLE_QUALIFIERS.has(key) || NON_ACTOR_WORDS.has(key)) return [];
+	if (word.length < 2 || NON_ACTOR_ACRONYMS.has(word) || COMMON_WORDS.has(key) || GENERIC_BODIES.has(key) || ROLE_NOUNS.has(key) || ROLE_NOUNS.has(key.replace(/s$/, '')) || NOT_A_NAME_ENDING.test(word) || TITLE_WORDS.has(key) || TITLE_WORDS.has(key.replace(/s$/, '')) || ROLE_QUALIFIERS.has(key) || NON_ACTOR_WORDS.has(key)) return [];
 	if (ctx.gazetteer.isAdjective(word) || /^\p{Lu}\.$/u.test(word) || (/\d/.test(word) && !isAcronym(word))) return [];
 	if (isAcronym(word)) {
 		const titleCase = word.length > 3 && !word.includes('.') ? ctx.gazetteer.lookup(word[0] + word.slice(1).toLowerCase()) : undefined;

@@ -145,6 +145,10 @@ describe('findActors', () => {
 			assert.deepEqual(allMentions(actors), []);
 		});
 
+		it('takes a sentence-initial word before "said" as a name, but not role nouns or doctrines', () => {
+			assert.deepEqual(allMentions(findActors('Rosatom said on Monday it would help. Analysts said it was late. Christianity spread.')), ['Rosatom']);
+		});
+
 		it('skips unknown words in a title-case headline unless named elsewhere', () => {
 			const actors = findActors('Tensions Rise As Lavrov Meets Press\n\nSergei Lavrov spoke to reporters.');
 			assert.deepEqual(allMentions(actors), ['Lavrov', 'Sergei Lavrov']);
