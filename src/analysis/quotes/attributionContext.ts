@@ -29,6 +29,9 @@ export interface Windows {
 	beforeFrom: number;
 	/** End of the text after the quote that may hold its attribution. */
 	afterTo: number;
+	/** End of the text after the quote where a verb right after it may attribute it; past `afterTo` when the sentence
+	 * ends inside the quote (`“…?” Sanders asked.`). */
+	attributionTo: number;
 	/** Index of the sentence that holds the opening mark. */
 	sentence: number;
 }

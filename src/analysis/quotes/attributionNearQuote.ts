@@ -6,7 +6,7 @@ import type { Finder, Windows } from './attributionContext';
 import type { QuotedSpan } from './quoteMarks';
 import { resolveSubject, type Attribution } from './resolveSpeaker';
 import { ACCORDING_TO } from './speechVerbs';
-import { classifyPhrase, isProgressive, sentenceSubject, sourceAfterAccordingTo, subjectAfter, subjectBefore, type Subject } from './subjectPhrase';
+import { NOT_A_SUBJECT_START, classifyPhrase, isProgressive, sentenceSubject, sourceAfterAccordingTo, subjectAfter, subjectBefore, type Subject } from './subjectPhrase';
 
 /** How much of a quote is searched for an interrupting "– he said –". */
 const INTERRUPTION_REACH = 600;
@@ -14,29 +14,27 @@ const INTERRUPTION_REACH = 600;
 /** A title or initial before a name: "Gov.", "Sen.", "J.". */
 const ABBREVIATION = /(?<![\p{L}])\p{Lu}\p{Ll}{0,3}\./gu;
 
-/** Words that cannot open the subject of an attribution after a quote ("“mutual respect” with the United States and denied"). */
-const NOT_A_SUBJECT_START = new Set(
-	'with in on at for to from by of about and but or as that which who while when after before between against is are was were has have had will would could can may might should than into over under without despite during since until because if so then not also'.split(' '),
-);
-
 /**
  * `“…,” Lavrov said`, `“…,” said Lavrov`, `“…” he insisted`, `“…” about the decision, said DeMoro`, `“…” are sickening,
  * Hollande said`: a speech verb within a few words after the closing mark (after a comma, where the quote was partial).
  */
 export function attributionAfter({ text, mentions, verbs, findPerson }: Finder, span: QuotedSpan, windows: Windows): Attribution | undefined {
-	const lead = /^[\s,.;:!?\u2013\u2014-]*/u.exec(text.slice(span.closeMarkEnd, windows.afterTo))?.[0].length ?? 0;
+	const to = windows.attributionTo;
+	const lead = /^[\s,.;:!?\u2013\u2014-]*/u.exec(text.slice(span.closeMarkEnd, to))?.[0].length ?? 0;
 	let from = span.closeMarkEnd + lead;
-	const [verb] = verbs.within(from, Math.min(windows.afterTo, from + 100));
+	const [verb] = verbs.within(from, Math.min(to, from + 100));
 	if (verb === undefined || verb.participle) return undefined;
 	const between = text.slice(from, verb.start).replace(ABBREVIATION, (title) => `${title.slice(0, -1)}_`);
 	if (/[.!?;:“”"«»]/u.test(between)) return undefined;
+	const firstWord = /^\s*([\p{L}’'-]*)/u.exec(between)?.[1] ?? '';
 	const comma = between.lastIndexOf(',');
-	if (comma >= 0 && comma === between.trimEnd().length - 1 && verb.invertible) {
-		return resolveSubject(text, subjectAfter(text, verb.end, windows.afterTo, mentions), verb.start, verb.end, findPerson);
+	if (comma >= 0 && NOT_A_SUBJECT_START.has(firstWord.toLowerCase()) || (comma >= 0 && /^\p{Ll}/u.test(firstWord) && !/^(?:the|a|an|his|her|their|its|one|another)$/u.test(firstWord))) {
+		// "“…” about the decision, said DeMoro", "“…” are sickening, Hollande said": the attribution follows the comma.
+		if (comma === between.trimEnd().length - 1) return verb.invertible ? resolveSubject(text, subjectAfter(text, verb.end, to, mentions), verb.start, verb.end, findPerson) : undefined;
+		from += comma + 1;
 	}
-	if (comma >= 0 && !/\p{Lu}/u.test(between.slice(0, between.indexOf(',')))) from += comma + 1;
-	if (from === verb.start || (from < verb.start && /^\s*$/u.test(text.slice(from, verb.start)))) {
-		return verb.invertible ? resolveSubject(text, subjectAfter(text, verb.end, windows.afterTo, mentions), verb.start, verb.end, findPerson) : undefined;
+	if (!/\S/u.test(text.slice(from, verb.start))) {
+		return verb.invertible ? resolveSubject(text, subjectAfter(text, verb.end, to, mentions), verb.start, verb.end, findPerson) : undefined;
 	}
 	const words = text.slice(from, verb.start).trim().split(/\s+/u);
 	if (words.length > 11 || NOT_A_SUBJECT_START.has(words[0].toLowerCase())) return undefined;

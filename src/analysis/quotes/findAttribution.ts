@@ -36,15 +36,20 @@ export function attributeQuotes(context: AttributionContext): Attribution[] {
 
 /** The first of the finders that names a speaker (or an unnamed one) for quote `k`. */
 function attributeQuote(context: Finder, k: number, earlier: readonly Attribution[]): Attribution {
-	const { spans, sentences } = context;
+	const { text, spans, sentences } = context;
 	const span = spans[k];
 	const previous = spans[k - 1]?.paragraphStart === span.paragraphStart ? spans[k - 1] : undefined;
 	const sentence = sentences.indexAt(span.openMark);
 	const [sentenceStart] = sentences.range(sentence) ?? [span.paragraphStart];
 	const closingSentenceEnd = sentences.range(sentences.indexAt(Math.max(span.openMark, span.closeMarkEnd - 1)))?.[1] ?? span.paragraphEnd;
+	const afterLimit = Math.min(span.paragraphEnd, spans[k + 1]?.openMark ?? Infinity, span.closeMarkEnd + AFTER_REACH);
+	// A quote ending in "?" or "!" ends its sentence for the splitter, though "Sanders asked" still belongs to it.
+	const endsItsSentence = closingSentenceEnd === span.closeMarkEnd && /[?!]/u.test(text[span.end - 1] ?? '');
+	const nextSentenceEnd = endsItsSentence ? (sentences.range(sentences.indexAt(closingSentenceEnd + 1))?.[1] ?? afterLimit) : closingSentenceEnd;
 	const windows: Windows = {
 		beforeFrom: Math.max(sentenceStart, span.paragraphStart, previous?.closeMarkEnd ?? 0, span.openMark - BEFORE_REACH),
-		afterTo: Math.min(closingSentenceEnd, span.paragraphEnd, spans[k + 1]?.openMark ?? Infinity, span.closeMarkEnd + AFTER_REACH),
+		afterTo: Math.min(closingSentenceEnd, afterLimit),
+		attributionTo: Math.min(nextSentenceEnd, afterLimit),
 		sentence,
 	};
 	const sameSentenceAsPrevious = previous !== undefined && previous.closeMarkEnd > sentenceStart;

@@ -110,6 +110,7 @@ echoed echoes | echoing
 decried decries | decrying
 questioned | questioning
 referred | referring
+pressed |
 released_a_statement released_the_following_statement issued_a_statement put_out_a_statement |
 `;
 

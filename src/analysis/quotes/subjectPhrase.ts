@@ -32,6 +32,11 @@ const GENERIC_SOURCE_OF = /\b(?:sources?|officials?|spokes(?:man|woman|person|pe
 /** Role nouns precise enough to pick among earlier people by their role ("the minister" → the one whose role says minister). */
 const TITLES = new Set(['minister', 'president', 'secretary', 'chancellor', 'premier', 'senator', 'governor', 'ambassador', 'mayor', 'king', 'queen', 'emir', 'prince', 'commissioner', 'spokesman', 'spokeswoman', 'spokesperson', 'candidate', 'nominee', 'envoy', 'prosecutor', 'judge']);
 
+/** Words that cannot open the subject of an attribution after a quote ("“mutual respect” with the United States and denied"). */
+export const NOT_A_SUBJECT_START = new Set(
+	'with in on at for to from by of about and but or as that which who while when after before between against is are was were has have had will would could can may might should than into over under without despite during since until because if so then not also'.split(' '),
+);
+
 /** The subject of the speech verb starting at `verbStart`, looking back no further than `from`. */
 export function subjectBefore(text: string, from: number, verbStart: number, mentions: MentionIndex): Subject {
 	let end = skipParenthesis(text, from, skipBetweenSubjectAndVerb(text, from, verbStart));
@@ -100,8 +105,8 @@ export function sentenceSubject(text: string, from: number, to: number, mentions
 /** The subject after an inverted verb ("said Lavrov", "said the spokesman …, Ned Price"), up to `to`. */
 export function subjectAfter(text: string, verbEnd: number, to: number, mentions: MentionIndex): Subject {
 	const window = text.slice(verbEnd, Math.min(to, verbEnd + 120));
-	if (!/^\s+(?:the\s|a\s|an\s|he\b|she\b|\p{Lu})/u.test(window)) return NONE;
-	if (DAY_OR_TIME.test(/^\s+([\p{L}]+)/u.exec(window)?.[1] ?? '')) return NONE;
+	const firstWord = /^\s+([\p{L}]+)/u.exec(window)?.[1] ?? '';
+	if (firstWord === '' || NOT_A_SUBJECT_START.has(firstWord.toLowerCase()) || DAY_OR_TIME.test(firstWord)) return NONE;
 	// "said Rep. Bobby Scott": the dot of a title does not end the phrase.
 	const stop = /[.;:!?“”"«»]|\s(?:who|which|that|in|on|at|during|after|before|to|when|while|as|adding|according|but|and|about|of\s+the\s+\p{Ll})\s/u.exec(
 		window.replace(/(?<![\p{L}])(\p{Lu}\p{Ll}{0,3})\./gu, '$1_'),
