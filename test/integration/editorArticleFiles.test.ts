@@ -22,6 +22,19 @@ function extensionFile(name: string): vscode.Uri {
 	return vscode.Uri.joinPath(extension.extensionUri, name);
 }
 
+const MIT_LICENSE = [
+	'MIT License',
+	'',
+	'Copyright (c) 2026 Someone',
+	'',
+	'Permission is hereby granted, free of charge, to any person obtaining a copy of this software and associated',
+	'documentation files (the "Software"), to deal in the Software without restriction, including without limitation',
+	'the rights to use, copy, modify, merge, publish, distribute, sublicense, and/or sell copies of the Software.',
+	'',
+	'THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO',
+	'THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT.',
+].join('\n');
+
 describe('which files are articles', () => {
 	it('analyses every sample with no configuration', async () => {
 		const api = await getApi();
@@ -32,16 +45,21 @@ describe('which files are articles', () => {
 
 	it('never decorates package.json, LICENSE, the changelog, requirements.txt or source code', async () => {
 		const api = await getApi();
-		const written = [
-			await writeWorkspaceFile('requirements.txt', 'numpy==1.26.4\nrequests>=2.31\nflask\n'),
-			await writeWorkspaceFile('fetch_articles.py', 'import requests\n\n\ndef fetch(url):\n    return requests.get(url).text\n'),
+		const manifest = new TextDecoder().decode(await vscode.workspace.fs.readFile(extensionFile('package.json')));
+		const projectFiles: Array<[string, string]> = [
+			['package.json', manifest],
+			['README.md', `# Article tools\n\nThe tools read news articles and say who said what. They were written for analysts who read closely.\n\n${MIT_LICENSE}`],
+			['CHANGELOG.md', '# Changelog\n\n## [Unreleased]\n\n### Added\n- Exports. The tool now writes CSV files that spreadsheet programs open.\n'],
+			['LICENSE', MIT_LICENSE],
+			['requirements.txt', 'numpy==1.26.4\nrequests>=2.31\nflask\n'],
+			['fetch_articles.py', 'import requests\n\n\ndef fetch(url):\n    return requests.get(url).text\n'],
 		];
-		for (const uri of [...['package.json', 'LICENSE', 'CHANGELOG.md', 'README.md'].map(extensionFile), ...written]) {
-			const name = uri.path;
-			assert.equal(await api.isArticle(uri), false, name);
+		for (const [fileName, content] of projectFiles) {
+			const uri = await writeWorkspaceFile(`project/${fileName}`, content);
+			assert.equal(await api.isArticle(uri), false, fileName);
 			await vscode.window.showTextDocument(uri);
 			await new Promise((resolve) => setTimeout(resolve, 300));
-			assert.equal(api.getDecorations(uri), undefined, `${name} is decorated`);
+			assert.equal(api.getDecorations(uri), undefined, `${fileName} is decorated`);
 		}
 	});
 
