@@ -1,7 +1,7 @@
 /** Merges mentions into one actor per referent: known aliases, surnames, spelling variants and acronyms. */
 import type { ActorKind } from '../types';
 import { nameKey } from './gazetteer';
-import type { Mention } from './mentions';
+import type { Mention } from './mention';
 import { englishSpelling } from './spelling';
 
 /** An actor before ids are given: its mentions in text order. */

@@ -1,15 +1,16 @@
 /** Turns capitalised sequences into name mentions: titles and possessives cut off, connectors split, kinds decided. */
-import type { ActorKind } from '../types';
 import { tokenize, type Sequence, type Token } from './candidates';
 import type { GazetteerEntry } from './gazetteer';
+import { isAcronym, known, lower, mention, type Mention } from './mention';
+import { chunks, trimConnectors } from './nameChunks';
 import { ROLE_NOUNS } from './roles';
+import { classifyWord, PLACE_PREPOSITIONS } from './singleWords';
 import { longestKnown, spanText, wordAfter, wordBefore, type MentionContext } from './textContext';
 import { titlePrefix } from './titles';
 import {
 	COMMON_WORDS,
 	MONTHS_AND_WEEKDAYS,
 	NAME_PARTICLES,
-	NON_ACTOR_ACRONYMS,
 	NON_ACTOR_WORDS,
 	ORGANIZATION_HEADS,
 	ORGANIZATION_SUFFIXES,
@@ -19,49 +20,21 @@ import {
 	TREATY_NOUNS,
 } from './vocabulary';
 
-/** One name in the text, before mentions are merged into actors. */
-export interface Mention {
-	start: number;
-	end: number;
-	text: string;
-	/** Kind where known or guessed. */
-	kind: ActorKind;
-	/** True where the kind is only a guess from context. */
-	kindGuessed: boolean;
-	entry?: GazetteerEntry;
-	/** Title or role written next to the name ("Russian Foreign Minister"). */
-	role?: string;
-	/** A single capitalised word whose capital may be due to its position only; kept when the name is confirmed elsewhere. */
-	tentative: boolean;
-	/** Opens a sentence, so its first word may be a capitalised common word ("Потом Лавров"). */
-	sentenceInitial?: boolean;
-}
-
 const POSSESSIVE = /['’]s?$/;
-const ACRONYM = /^(?:\p{Lu}[\p{Lu}\p{N}&]*\p{Lu}[\p{Lu}\p{N}]*|\p{Lu}\p{N}+|(?:\p{Lu}\.){2,})$/u;
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'across', 'outside', 'inside', 'into', 'toward', 'towards', 'throughout', 'around', 'via']);
 const DETERMINERS = new Set(['a', 'an', 'his', 'her', 'its', 'their', 'my', 'our', 'your']);
 const OPENING_QUOTES = '“"‘«„';
 const CLOSING_QUOTE_AFTER = /^[.,!?]?[”"’»“]/;
 /** Verbs that make a capitalised word at a sentence start a name ("Rosatom said"). */
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'announced', 'reported', 'stated', 'warned', 'wrote', 'insisted', 'explained', 'confirmed', 'denied']);
-/** Endings of abstract nouns and doctrines: "Christianity", "Buddhism". */
-const NOT_A_NAME_ENDING = /\p{Ll}(?:ism|ity)$/u;
 /** First words of place names built with "of": "Sea of Azov", "Gulf of Mexico". */
 const PLACE_HEADS = new Set(['sea', 'gulf', 'bay', 'strait', 'straits', 'isle', 'isles', 'island', 'islands', 'lake', 'cape', 'city', 'port', 'mount', 'valley', 'republic', 'kingdom', 'province', 'state', 'county', 'district', 'region']);
 /** Possessives inside names: "Donetsk People's Republic", "Women's Institute". */
 const GROUP_POSSESSIVES = new Set(["people's", "women's", "men's", "children's", "workers'", "veterans'", "farmers'"]);
-/** Organisation words that alone name no one ("the Ministry said"). */
-const GENERIC_BODIES = new Set(['ministry', 'department', 'agency', 'committee', 'commission', 'council', 'office', 'service', 'embassy', 'consulate', 'bureau', 'board', 'administration', 'government', 'authority', 'directorate', 'inc', 'corp', 'ltd', 'llc', 'plc', 'co']);
 /** Longer capitalised runs are lists or shouting, read word by word (which also keeps the rules linear). */
 const MAX_NAME_TOKENS = 16;
-const PLACE_ENDING = /\p{Ll}(?:land|stan|shire|burg|burgh|ville|polis|grad)$/u;
-const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 const BROADCAST_NUMBER = /^(?:Channel|Kanal|Radio|TV|Rossiya)\s\d+$/;
 
-const lower = (word: string) => word.toLowerCase();
 const words = (tokens: readonly Token[]) => tokens.filter((t) => !t.connector);
-const isAcronym = (word: string) => ACRONYM.test(word);
 
 /**
  * The name mentions in one capitalised sequence. A sequence's mentions depend only on its text, its position flags
@@ -130,14 +103,6 @@ function splitAtBreaks(tokens: readonly Token[]): Token[][] {
 		parts[parts.length - 1].push(token);
 	}
 	return parts.map(trimConnectors).filter((part) => part.length > 0);
-}
-
-function trimConnectors(tokens: Token[]): Token[] {
-	let start = 0;
-	let end = tokens.length;
-	while (start < end && tokens[start].connector) start++;
-	while (end > start && (tokens[end - 1].connector || /^\d+$/.test(tokens[end - 1].text) && end - 1 === start)) end--;
-	return tokens.slice(start, end);
 }
 
 function mentionsInPart(tokens: Token[], initial: boolean, headline: boolean, ctx: MentionContext): Mention[] {
@@ -224,59 +189,6 @@ function organizationBySuffix(tokens: Token[], ctx: MentionContext): Mention[] |
 	return [mention(tokens, 'organization', ctx)];
 }
 
-interface Chunk {
-	tokens: Token[];
-	entry?: GazetteerEntry;
-	/** Kind decided while chunking: a city followed by a name is an organisation ("Boston Red Sox"). */
-	kind?: ActorKind;
-}
-
-/** End of the run of unknown, ordinary capitalised words from token `i`. */
-function plainNamesEnd(tokens: readonly Token[], i: number, ctx: MentionContext): number {
-	let end = i;
-	while (end < tokens.length && isPlainName(tokens[end].text, ctx) && !longestKnown(tokens, end, ctx)) end++;
-	return end;
-}
-
-function isPlainName(word: string, ctx: MentionContext): boolean {
-	const key = lower(word);
-	return !/^[\d&]/.test(word) && /\p{Ll}/u.test(word) && !COMMON_WORDS.has(key) && !TITLE_WORDS.has(key) && !ROLE_QUALIFIERS.has(key) && !MONTHS_AND_WEEKDAYS.has(key) && !NON_ACTOR_WORDS.has(key) && !ctx.gazetteer.isAdjective(word) && !/^\p{Ll}/u.test(word);
-}
-
-/**
- * Splits a name part at connectors into chunks, keeping together what belongs together: known names
- * (longest first), name particles ("bin", "van"), and "of"/"for" after an organisation head ("Bank of England").
- */
-function chunks(tokens: Token[], ctx: MentionContext): Chunk[] {
-	const result: Chunk[] = [];
-	let current: Token[] = [];
-	const flush = () => {
-		const trimmed = trimConnectors(current);
-		if (trimmed.length > 0) result.push({ tokens: trimmed });
-		current = [];
-	};
-	for (let i = 0; i < tokens.length; ) {
-		const found = longestKnown(tokens, i, ctx);
-		if (found && (current.length === 0 || found.length > 1)) {
-			flush();
-			const end = found.entry.kind === 'place' && !found.entry.country ? plainNamesEnd(tokens, i + found.length, ctx) : i + found.length;
-			result.push(end > i + found.length ? { tokens: tokens.slice(i, end), kind: 'organization' } : { tokens: tokens.slice(i, end), entry: found.entry });
-			i = end;
-			continue;
-		}
-		const token = tokens[i];
-		const lastWord = current.filter((t) => !t.connector).pop();
-		const organizationSoFar = current.some((t) => ORGANIZATION_HEADS.has(lower(t.text))) || (current.length > 1 && lastWord !== undefined && ORGANIZATION_SUFFIXES.has(lower(lastWord.text)));
-		const joins = !token.connector || NAME_PARTICLES.has(token.text) || (/^(?:of|for|the|in|on|at|de)$/.test(token.text) && organizationSoFar);
-		const keepsOrgName = token.connector && result.length === 0 && current.length > 0 && ORGANIZATION_HEADS.has(lower(current[0].text));
-		if (joins || keepsOrgName) current.push(token);
-		else flush();
-		i++;
-	}
-	flush();
-	return result;
-}
-
 function classifyChunk(tokens: Token[], entry: GazetteerEntry | undefined, initial: boolean, headline: boolean, ctx: MentionContext): Mention[] {
 	if (entry) return [known(tokens, entry, ctx)];
 	const list = words(tokens);
@@ -299,57 +211,3 @@ function classifyChunk(tokens: Token[], entry: GazetteerEntry | undefined, initi
 	return [person];
 }
 
-function classifyWord(token: Token, initial: boolean, headline: boolean, ctx: MentionContext): Mention[] {
-	const word = token.text;
-	const key = lower(word);
-	if (word.length < 2 || NON_ACTOR_ACRONYMS.has(word) || COMMON_WORDS.has(key) || GENERIC_BODIES.has(key) || ROLE_NOUNS.has(key) || ROLE_NOUNS.has(key.replace(/s$/, '')) || NOT_A_NAME_ENDING.test(word) || TITLE_WORDS.has(key) || TITLE_WORDS.has(key.replace(/s$/, '')) || ROLE_QUALIFIERS.has(key) || NON_ACTOR_WORDS.has(key)) return [];
-	if (ctx.gazetteer.isAdjective(word) || /^\p{Lu}\.$/u.test(word) || (/\d/.test(word) && !isAcronym(word))) return [];
-	if (isAcronym(word)) {
-		const titleCase = word.length > 3 && !word.includes('.') ? ctx.gazetteer.lookup(word[0] + word.slice(1).toLowerCase()) : undefined;
-		if (titleCase) return [known([token], titleCase, ctx)];
-		const organization = mention([token], 'organization', ctx);
-		organization.tentative = headline || word.length > 4;
-		return [organization];
-	}
-	if (word.includes('-') && !/^(?:al|el|ad|an|ar|as|at|az|ash|ul|bin|ibn)-/.test(word)) return hyphenated(token, ctx);
-	const result = mention([token], guessKind(token, ctx), ctx);
-	result.kindGuessed = true;
-	result.tentative = initial || headline || ctx.lowerCaseWords.has(key);
-	return [result];
-}
-
-/** "Lavrov-Blinken talks": a hyphenated pair of names is two tentative mentions; "Euro-Atlantic" is none. */
-function hyphenated(token: Token, ctx: MentionContext): Mention[] {
-	const parts = token.text.split('-');
-	if (parts.length !== 2 || !parts.every((part) => /^\p{Lu}\p{Ll}+$/u.test(part))) return [];
-	const first: Token = { ...token, text: parts[0], end: token.start + parts[0].length };
-	const second: Token = { ...token, text: parts[1], start: token.start + parts[0].length + 1 };
-	return [first, second].map((part) => {
-		const entry = ctx.gazetteer.lookup(part.text);
-		if (entry) return known([part], entry, ctx);
-		const result = mention([part], 'person', ctx);
-		result.tentative = true;
-		result.kindGuessed = true;
-		return result;
-	});
-}
-
-/** Kind of an unknown single name from the word before it and its shape: "in Evansville", "Kazakhstan", "the Academy", "YouTube". */
-function guessKind(token: Token, ctx: MentionContext): ActorKind {
-	const before = lower(wordBefore(ctx.text, token.start));
-	if (PLACE_PREPOSITIONS.has(before) || PLACE_ENDING.test(token.text)) return 'place';
-	return before === 'the' || INNER_CAPITAL.test(token.text) ? 'organization' : 'person';
-}
-
-function known(tokens: readonly Token[], entry: GazetteerEntry, ctx: MentionContext): Mention {
-	const result = mention(tokens, entry.kind, ctx);
-	result.entry = entry;
-	return result;
-}
-
-function mention(tokens: readonly Token[], kind: ActorKind, ctx: MentionContext): Mention {
-	const first = tokens.findIndex((t) => !t.connector);
-	const start = tokens[Math.max(0, first)].start;
-	const end = tokens[tokens.length - 1].end;
-	return { start, end, text: ctx.text.slice(start, end), kind, kindGuessed: false, tentative: false };
-}

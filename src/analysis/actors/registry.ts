@@ -2,7 +2,7 @@
 import type { ActorKind, RegistryActor } from '../types';
 import type { ActorDraft } from './aliases';
 import { nameKey, type Gazetteer } from './gazetteer';
-import type { Mention } from './mentions';
+import type { Mention } from './mention';
 
 /** The registry prepared for lookups. */
 export interface RegistryIndex {

@@ -1,7 +1,7 @@
 /** The text-wide facts the mention rules consult, and lookups of known names among a sequence's tokens. */
 import type { Token } from './candidates';
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
-import type { Mention } from './mentions';
+import type { Mention } from './mention';
 
 /** What the rules need to know about the whole text. */
 export interface MentionContext {

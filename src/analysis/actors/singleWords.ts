@@ -1,0 +1,62 @@
+/** Single capitalised words: acronyms, hyphenated pairs, and the kind of an unknown name guessed from its context. */
+import type { ActorKind } from '../types';
+import type { Token } from './candidates';
+import { isAcronym, known, lower, mention, type Mention } from './mention';
+import { ROLE_NOUNS } from './roles';
+import { wordBefore, type MentionContext } from './textContext';
+import { COMMON_WORDS, NON_ACTOR_ACRONYMS, NON_ACTOR_WORDS, ROLE_QUALIFIERS, TITLE_WORDS } from './vocabulary';
+
+/** Words before a place name: "in Evansville". */
+export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'across', 'outside', 'inside', 'into', 'toward', 'towards', 'throughout', 'around', 'via']);
+/** Endings of abstract nouns and doctrines: "Christianity", "Buddhism". */
+const NOT_A_NAME_ENDING = /\p{Ll}(?:ism|ity)$/u;
+/** Organisation words that alone name no one ("the Ministry said"). */
+const GENERIC_BODIES = new Set(['ministry', 'department', 'agency', 'committee', 'commission', 'council', 'office', 'service', 'embassy', 'consulate', 'bureau', 'board', 'administration', 'government', 'authority', 'directorate', 'inc', 'corp', 'ltd', 'llc', 'plc', 'co']);
+const PLACE_ENDING = /\p{Ll}(?:land|stan|shire|burg|burgh|ville|polis|grad)$/u;
+const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
+
+/**
+ * The mention a single capitalised word makes, if any. `initial` and `headline` make an unknown word tentative:
+ * kept only where the text confirms the name elsewhere.
+ */
+export function classifyWord(token: Token, initial: boolean, headline: boolean, ctx: MentionContext): Mention[] {
+	const word = token.text;
+	const key = lower(word);
+	if (word.length < 2 || NON_ACTOR_ACRONYMS.has(word) || COMMON_WORDS.has(key) || GENERIC_BODIES.has(key) || ROLE_NOUNS.has(key) || ROLE_NOUNS.has(key.replace(/s$/, '')) || NOT_A_NAME_ENDING.test(word) || TITLE_WORDS.has(key) || TITLE_WORDS.has(key.replace(/s$/, '')) || ROLE_QUALIFIERS.has(key) || NON_ACTOR_WORDS.has(key)) return [];
+	if (ctx.gazetteer.isAdjective(word) || /^\p{Lu}\.$/u.test(word) || (/\d/.test(word) && !isAcronym(word))) return [];
+	if (isAcronym(word)) {
+		const titleCase = word.length > 3 && !word.includes('.') ? ctx.gazetteer.lookup(word[0] + word.slice(1).toLowerCase()) : undefined;
+		if (titleCase) return [known([token], titleCase, ctx)];
+		const organization = mention([token], 'organization', ctx);
+		organization.tentative = headline || word.length > 4;
+		return [organization];
+	}
+	if (word.includes('-') && !/^(?:al|el|ad|an|ar|as|at|az|ash|ul|bin|ibn)-/.test(word)) return hyphenated(token, ctx);
+	const result = mention([token], guessKind(token, ctx), ctx);
+	result.kindGuessed = true;
+	result.tentative = initial || headline || ctx.lowerCaseWords.has(key);
+	return [result];
+}
+
+/** "Lavrov-Blinken talks": a hyphenated pair of names is two tentative mentions; "Euro-Atlantic" is none. */
+function hyphenated(token: Token, ctx: MentionContext): Mention[] {
+	const parts = token.text.split('-');
+	if (parts.length !== 2 || !parts.every((part) => /^\p{Lu}\p{Ll}+$/u.test(part))) return [];
+	const first: Token = { ...token, text: parts[0], end: token.start + parts[0].length };
+	const second: Token = { ...token, text: parts[1], start: token.start + parts[0].length + 1 };
+	return [first, second].map((part) => {
+		const entry = ctx.gazetteer.lookup(part.text);
+		if (entry) return known([part], entry, ctx);
+		const result = mention([part], 'person', ctx);
+		result.tentative = true;
+		result.kindGuessed = true;
+		return result;
+	});
+}
+
+/** Kind of an unknown single name from the word before it and its shape: "in Evansville", "Kazakhstan", "the Academy", "YouTube". */
+function guessKind(token: Token, ctx: MentionContext): ActorKind {
+	const before = lower(wordBefore(ctx.text, token.start));
+	if (PLACE_PREPOSITIONS.has(before) || PLACE_ENDING.test(token.text)) return 'place';
+	return before === 'the' || INNER_CAPITAL.test(token.text) ? 'organization' : 'person';
+}
