@@ -3,14 +3,7 @@ import * as chrono from 'chrono-node';
 import nlp from 'compromise';
 import { analyzeArticle } from '../../src/analysis';
 import { generateCorpus, loadSamples } from './generateCorpus';
-import { medianMs, megabytesPerSecond, peakRssMb } from './measure';
-
-export interface Figure {
-	name: string;
-	value: number;
-	unit: string;
-	target?: string;
-}
+import { medianMs, megabytesPerSecond, peakRssMb, type Figure } from './measure';
 
 export function benchAnalysis(): Figure[] {
 	const samples = loadSamples();

@@ -7,7 +7,7 @@ import { ArticleAnnotations } from '../../src/annotations/articleAnnotations';
 import { nodeFileSystem } from '../../src/annotations/nodeFileSystem';
 import { emptySidecar, serializeSidecar } from '../../src/annotations/sidecarFormat';
 import { SidecarStore } from '../../src/annotations/sidecarStore';
-import type { Figure } from './analysisBench';
+import type { Figure } from './measure';
 import { generateArticles } from './generateCorpus';
 import { medianMs } from './measure';
 

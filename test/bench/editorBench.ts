@@ -13,7 +13,7 @@ import * as esbuild from 'esbuild';
 import { analyzeArticle } from '../../src/analysis';
 import { ChunkedAnalyzer } from '../../src/editor/analysis/chunkedAnalysis';
 import { decorationSpans } from '../../src/editor/decorations/decorationSpans';
-import type { Figure } from './analysisBench';
+import type { Figure } from './measure';
 import { generateArticles, loadSamples } from './generateCorpus';
 import { medianMs } from './measure';
 

@@ -9,7 +9,7 @@ import { CLAIM_STATUSES, type Claim } from '../../src/annotations/sidecarSchema'
 import { sidecarPathFor } from '../../src/annotations/sidecarPaths';
 import { exportFiles } from '../../src/cli/exportCommand';
 import { EXPORT_FORMAT_IDS } from '../../src/export';
-import type { Figure } from './analysisBench';
+import type { Figure } from './measure';
 import { generateArticles } from './generateCorpus';
 
 const cli = path.resolve(__dirname, '../../../dist/cli.js');

@@ -1,7 +1,7 @@
 /** Workspace index: indexing throughput and heap for 10,000 generated articles, and the pure part of a tree refresh after an edit. */
 import { analyzeArticle, type ArticleAnalysis } from '../../src/analysis';
 import { changedGroups, Outline, summarizeArticle, WorkspaceIndex, type OutlineNode } from '../../src/index';
-import type { Figure } from './analysisBench';
+import type { Figure } from './measure';
 import { generateArticles, loadSamples } from './generateCorpus';
 
 const ARTICLES = 10_000;

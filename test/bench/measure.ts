@@ -1,5 +1,13 @@
 /** Timing helpers for the benchmarks: figures come from repeated runs, never from a single one. */
 
+/** One printed and recorded benchmark figure. */
+export interface Figure {
+	name: string;
+	value: number;
+	unit: string;
+	target?: string;
+}
+
 /** Median milliseconds of `run` over `repeats` runs, after `warmups` unmeasured ones. */
 export function medianMs(run: () => unknown, repeats = 20, warmups = 3): number {
 	for (let i = 0; i < warmups; i++) run();

@@ -2,9 +2,20 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { benchAnalysis, type Figure } from './analysisBench';
+import { benchAnalysis } from './analysisBench';
+import { benchAnnotations } from './annotationsBench';
+import { benchEditor } from './editorBench';
+import { benchExport } from './exportBench';
+import { benchIndex } from './indexBench';
+import type { Figure } from './measure';
 
-const suites: Array<[string, () => Figure[] | Promise<Figure[]>]> = [['Analysis', benchAnalysis]];
+const suites: Array<[string, () => Figure[] | Promise<Figure[]>]> = [
+	['Analysis', benchAnalysis],
+	['Editor', benchEditor],
+	['Annotations', benchAnnotations],
+	['Workspace index', benchIndex],
+	['Export', benchExport],
+];
 
 async function main(): Promise<void> {
 	const lines = [`# Benchmark results`, '', `Recorded ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}.`, ''];

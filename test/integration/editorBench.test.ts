@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { AppliedDecorations } from '../../src/editor/decorations/articleDecorations';
-import type { Figure } from '../bench/analysisBench';
+import type { Figure } from '../bench/measure';
 import { generateArticles, loadSamples } from '../bench/generateCorpus';
 import { EXTENSION_ID, getApi } from './helpers';
 
