@@ -26,7 +26,12 @@ interface Group {
 const NAME_SUFFIXES = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 const ACRONYM_IN_PARENTHESES = /^\s*\(\s*(\p{Lu}[\p{Lu}\p{N}&.-]{1,9})\s*\)/u;
 const ASCII = /^[\x00-\x7f]*$/;
-const plain = (word: string) => (ASCII.test(word) ? word : word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).toLowerCase();
+/** A name word reduced to what survives transliteration: lower case, no accents, "y" as "i", no doubled letters ("Zelenskyy" and "Zelensky" agree). */
+const plain = (word: string) =>
+	(ASCII.test(word) ? word : word.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
+		.toLowerCase()
+		.replace(/y/g, 'i')
+		.replace(/(.)\1+/g, '$1');
 const wordCache = new Map<string, string[]>();
 /** The capitalised words of a name (particles such as "bin" left out); memoised, names repeat. */
 function wordsOf(name: string): string[] {

@@ -79,6 +79,12 @@ describe('findActors', () => {
 			assert.deepEqual(texts(byName(actors, 'European Union')), ['EU', 'European Union']);
 		});
 
+		it('merges surname spellings that differ by a doubled letter or y/i (Zelensky, Zelenskyy)', () => {
+			const actors = findActors('Volodymyr Zelensky met Olena Zelenska. Later Zelenskyy said no, and Volodymyr Zelenskyy left.');
+			assert.deepEqual(texts(byName(actors, 'Volodymyr Zelensky')), ['Volodymyr Zelensky', 'Zelenskyy', 'Volodymyr Zelenskyy']);
+			assert.deepEqual(texts(byName(actors, 'Olena Zelenska')), ['Olena Zelenska']);
+		});
+
 		it('merges a family name written first ("Mr. Kim" after "Kim Jong Un")', () => {
 			const actors = findActors('Kim Jong Un met Moon Jae-in. Later Mr. Kim left.');
 			assert.deepEqual(texts(byName(actors, 'Kim Jong Un')), ['Kim Jong Un', 'Kim']);
