@@ -17,10 +17,13 @@ const NO_SPEAKER: Attribution = { speaker: null };
 export function attributeQuotes(context: AttributionContext): Attribution[] {
 	const found: Attribution[] = [];
 	let lastSpeaker: { id: string; at: number } | undefined;
-	// A pronoun means the person last quoted when that was recent (the speaker stays the topic), else the last person named.
+	// "The minister" means the last person whose role says so; a pronoun or another description the person last quoted
+	// when that was recent (the speaker stays the topic), else the last person named.
 	const findPerson: PersonFinder = (position, title) => {
-		if (title === undefined && lastSpeaker && position - lastSpeaker.at <= SPEAKER_MEMORY) return lastSpeaker.id;
-		return context.mentions.lastPersonBefore(position, title)?.actor.id ?? null;
+		const byRole = title === undefined ? undefined : context.mentions.lastPersonBefore(position, title);
+		if (byRole) return byRole.actor.id;
+		if (lastSpeaker && position - lastSpeaker.at <= SPEAKER_MEMORY) return lastSpeaker.id;
+		return context.mentions.lastPersonBefore(position)?.actor.id ?? null;
 	};
 	const finder = { ...context, findPerson };
 	for (let k = 0; k < context.spans.length; k++) {

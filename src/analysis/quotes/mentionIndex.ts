@@ -40,17 +40,15 @@ export class MentionIndex {
 		return found;
 	}
 
-	/** The last person mentioned before `position` outside quoted text, preferring one whose role contains `title`. */
+	/** The last person mentioned before `position` outside quoted text, whose role contains `title` when one is given. */
 	lastPersonBefore(position: number, title?: string): IndexedMention | undefined {
-		let fallback: IndexedMention | undefined;
 		let seen = 0;
 		for (let i = this.#firstEndingAfter(position) - 1; i >= 0 && seen < LOOKBACK_MENTIONS; i--, seen++) {
 			const mention = this.#mentions[i];
 			if (mention.end > position || mention.actor.kind !== 'person' || this.#isExcluded(mention.start)) continue;
 			if (title === undefined || mention.actor.role?.toLowerCase().includes(title)) return mention;
-			fallback ??= mention;
 		}
-		return fallback;
+		return undefined;
 	}
 
 	/** Index of the first mention that ends after `position` (mentions do not nest, so ends ascend with starts). */
