@@ -114,7 +114,11 @@ export function mergeMentions(mentions: readonly Mention[], text: string): Actor
 		const entry = mention.entry!;
 		const key = `g:${entry.name}`;
 		const group = byKey.get(key) ?? newGroup(key, entry.name, entry.kind === 'person');
-		if (entry.kind === 'person') indexSurname(mention.text, group);
+		if (entry.kind === 'person') {
+			indexSurname(mention.text, group);
+			indexSurname(entry.name, group);
+			group.firstLetters.add(plain(entry.name)[0]);
+		}
 		return group;
 	}
 

@@ -43,32 +43,21 @@ function actorsOf(text: string, registry: readonly RegistryActor[]): Actor[] {
 	return withIds(applyRegistry(drafts, index));
 }
 
-/** Registry mentions first, then found mentions that overlap none; sorted by start. */
-function withoutOverlaps(preferred: readonly Mention[], others: readonly Mention[]): Mention[] {
-	const merged: Mention[] = [];
-	let p = 0;
+/**
+ * Registry and found mentions together, sorted, without overlaps: a found name that contains a registry alias wins
+ * ("Sergey Lavrov" over the alias "Lavrov"), otherwise the registry's span does.
+ */
+function withoutOverlaps(fromRegistry: readonly Mention[], found: readonly Mention[]): Mention[] {
+	const all = [...fromRegistry.map((mention) => ({ mention, registry: true })), ...found.map((mention) => ({ mention, registry: false }))];
+	all.sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end || Number(b.registry) - Number(a.registry));
+	const kept: Mention[] = [];
 	let lastEnd = -1;
-	for (const mention of others) {
-		while (p < preferred.length && preferred[p].start <= mention.start) {
-			if (preferred[p].start >= lastEnd) {
-				merged.push(preferred[p]);
-				lastEnd = preferred[p].end;
-			}
-			p++;
-		}
-		const next = preferred[p];
-		if (mention.start >= lastEnd && !(next && next.start < mention.end)) {
-			merged.push(mention);
-			lastEnd = mention.end;
-		}
+	for (const { mention } of all) {
+		if (mention.start < lastEnd) continue;
+		kept.push(mention);
+		lastEnd = mention.end;
 	}
-	for (; p < preferred.length; p++) {
-		if (preferred[p].start >= lastEnd) {
-			merged.push(preferred[p]);
-			lastEnd = preferred[p].end;
-		}
-	}
-	return merged;
+	return kept;
 }
 
 function withIds(drafts: readonly ActorDraft[]): Actor[] {

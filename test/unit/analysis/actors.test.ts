@@ -178,6 +178,11 @@ describe('findActors', () => {
 			assert.equal(lavrov?.id, 'sergei-lavrov');
 		});
 
+		it('links a fuller spelling the registry lacks to the registry actor through its alias', () => {
+			const actors = findActors('Foreign Minister Sergey Lavrov spoke. Lavrov left.', [{ name: 'Sergei Lavrov', aliases: ['Lavrov'] }]);
+			assert.deepEqual(actors.map((actor) => [actor.name, texts(actor)]), [['Sergei Lavrov', ['Sergey Lavrov', 'Lavrov']]]);
+		});
+
 		it('suppresses names marked as not an actor', () => {
 			const actors = findActors('Nord Stream said Jabori Obasanjo wrote to Gazprom.', [{ name: 'Gazprom', notAnActor: true }, { name: 'Nord Stream', notAnActor: true }]);
 			assert.deepEqual(allMentions(actors), ['Jabori Obasanjo']);
