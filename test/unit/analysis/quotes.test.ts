@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { findQuotes } from '../../../src/analysis/quotes/findQuotes';
+import type { Actor } from '../../../src/analysis/types';
 
 /** The quoted texts `findQuotes` finds, with no actors. */
 const quoted = (text: string) => findQuotes(text, []).map((quote) => quote.text);
@@ -73,6 +75,25 @@ describe('findQuotes: quotation marks', () => {
 			}
 		}
 		assert.deepEqual(quoted('“😀 ok”\r\n\r\n“x'), ['😀 ok', 'x']);
+	});
+
+	it('returns ordered, disjoint quotes that index any text, with any actors', () => {
+		const piece = fc.constantFrom('“', '”', '"', '«', '»', '„', '‹', '›', '‘', '’', ' ', '\n', '\n\n', '\r\n', ',', '.', '?', ':', '–', 'he said', 'Lavrov', ' said ', 'according to ', 'the minister', '😀', 'a');
+		fc.assert(
+			fc.property(fc.array(piece, { maxLength: 60 }), fc.array(fc.nat(200), { maxLength: 6 }), (pieces, starts) => {
+				const text = pieces.join('');
+				const actors: Actor[] = [{ id: 'lavrov', name: 'Lavrov', kind: 'person', mentions: starts.map((start) => ({ start, end: start + 6, text: text.slice(start, start + 6) })) }];
+				let previousEnd = 0;
+				for (const quote of findQuotes(text, actors)) {
+					assert.ok(previousEnd <= quote.start && quote.start < quote.end && quote.end <= text.length);
+					assert.equal(text.slice(quote.start, quote.end), quote.text);
+					assert.ok(quote.speaker === null || quote.speaker === 'lavrov');
+					if (quote.attribution) assert.equal(text.slice(quote.attribution.start, quote.attribution.end), quote.attribution.text);
+					previousEnd = quote.end;
+				}
+			}),
+			{ numRuns: 500 },
+		);
 	});
 
 	it('handles 5 MB of unbalanced marks in linear time', () => {
