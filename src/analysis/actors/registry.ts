@@ -18,8 +18,22 @@ export interface RegistryIndex {
 const key = (name: string) => nameKey(name).toLowerCase();
 const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/['’]/g, "['’]");
 
-/** Indexes a registry; entries without a usable name are skipped. */
+const indexes = new WeakMap<readonly RegistryActor[], RegistryIndex>();
+
+/**
+ * Indexes a registry; entries without a usable name are skipped. The index is kept per registry array, so
+ * re-analysing with the same (unchanged) registry does not rebuild its patterns.
+ */
 export function indexRegistry(registry: readonly RegistryActor[]): RegistryIndex {
+	let index = indexes.get(registry);
+	if (!index) {
+		index = buildIndex(registry);
+		indexes.set(registry, index);
+	}
+	return index;
+}
+
+function buildIndex(registry: readonly RegistryActor[]): RegistryIndex {
 	const actors = new Map<string, RegistryActor>();
 	const blocked = new Set<string>();
 	const found: string[] = [];
