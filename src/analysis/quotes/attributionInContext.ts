@@ -39,12 +39,18 @@ export function announcedBy({ text, mentions, findPerson }: Finder, sentenceEnd:
 const NOT_BEFORE_SUBJECT = new Set('in of to with for by about against from at on as than and or but that like after before over under into'.split(' '));
 
 /**
- * `Clinton decried the GOP for “turning its back”`: with no speech verb, a person who opens the sentence (after an
- * introductory phrase and a title at most) is taken as the one whose words are quoted. Places and organisations are not,
- * so a scare quote in a sentence about Russia stays without a speaker.
+ * `Clinton decried the GOP for “turning its back”`, `She also referenced the “Charleston loophole”`: with no speech verb,
+ * a person (or "he", "she") who opens the sentence, after an introductory phrase and a title at most, is taken as the one
+ * whose words are quoted. Places and organisations are not, so a scare quote in a sentence about Russia stays without a speaker.
  */
-export function personSubject({ text, mentions }: AttributionContext, sentenceStart: number, openMark: number): Attribution | undefined {
-	const [first] = mentions.within(sentenceStart, Math.min(openMark, sentenceStart + BEFORE_REACH));
+export function personSubject({ text, mentions, findPerson }: Finder, sentenceStart: number, openMark: number): Attribution | undefined {
+	const to = Math.min(openMark, sentenceStart + BEFORE_REACH);
+	const pronoun = /^(?:[^,“”"«»]{0,60},\s*)?(He|She|he|she)\s+\p{Ll}/u.exec(text.slice(sentenceStart, to));
+	if (pronoun) {
+		const at = sentenceStart + pronoun[0].lastIndexOf(pronoun[1]);
+		return { speaker: findPerson(at), attribution: { start: at, end: at + pronoun[1].length, text: pronoun[1] } };
+	}
+	const [first] = mentions.within(sentenceStart, to);
 	if (first === undefined || first.actor.kind !== 'person' || first.end > openMark || /^[’']s\b/u.test(text.slice(first.end, first.end + 3))) return undefined;
 	const lead = text.slice(sentenceStart, first.start);
 	const head = lead.slice(lead.lastIndexOf(',') + 1).split(/\s+/u).filter(Boolean);
