@@ -28,6 +28,8 @@ const CLOSING_QUOTE_AFTER = /^[.,!?]?[”"’»“]/;
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'announced', 'reported', 'stated', 'warned', 'wrote', 'insisted', 'explained', 'confirmed', 'denied']);
 /** First words of place names built with "of": "Sea of Azov", "Gulf of Mexico". */
 const PLACE_HEADS = new Set(['sea', 'gulf', 'bay', 'strait', 'straits', 'isle', 'isles', 'island', 'islands', 'lake', 'cape', 'city', 'port', 'mount', 'valley', 'republic', 'kingdom', 'province', 'state', 'county', 'district', 'region']);
+/** Months that are also surnames, kept after a first name ("Theresa May"). */
+const MONTH_SURNAMES = new Set(['May', 'June', 'April', 'August']);
 /** Possessives inside names: "Donetsk People's Republic", "Women's Institute". */
 const GROUP_POSSESSIVES = new Set(["people's", "women's", "men's", "children's", "workers'", "veterans'", "farmers'"]);
 /** Longer capitalised runs are lists or shouting, read word by word (which also keeps the rules linear). */
@@ -86,12 +88,13 @@ function classifySequence(sequence: Sequence, afterDeterminer: boolean, ctx: Men
 /** Splits at possessives (kept, without the ending) and at month and weekday names (dropped). */
 function splitAtBreaks(tokens: readonly Token[]): Token[][] {
 	const parts: Token[][] = [[]];
-	for (const token of tokens) {
-		if (!token.connector && MONTHS_AND_WEEKDAYS.has(lower(token.text))) {
+	for (const [i, token] of tokens.entries()) {
+		const surname = (i === tokens.length - 1 || tokens[i + 1].connector) && i > 0 && !tokens[i - 1].connector && MONTH_SURNAMES.has(token.text) && !COMMON_WORDS.has(lower(tokens[i - 1].text));
+		if (!token.connector && !surname && MONTHS_AND_WEEKDAYS.has(lower(token.text))) {
 			parts.push([]);
 			continue;
 		}
-		const next = tokens[tokens.indexOf(token) + 1];
+		const next = tokens[i + 1];
 		const inName = next !== undefined && next === tokens[tokens.length - 1] && (PLACE_SUFFIXES.has(lower(next.text)) || ORGANIZATION_SUFFIXES.has(lower(next.text)));
 		const possessive = !token.connector && !inName && !GROUP_POSSESSIVES.has(lower(token.text).replace('’', "'")) && POSSESSIVE.exec(token.text);
 		if (possessive && token.text.length > possessive[0].length + 1) {

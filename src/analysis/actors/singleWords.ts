@@ -4,7 +4,7 @@ import type { Token } from './candidates';
 import { isAcronym, known, lower, mention, type Mention } from './mention';
 import { ROLE_NOUNS } from './roles';
 import { wordBefore, type MentionContext } from './textContext';
-import { COMMON_WORDS, NON_ACTOR_ACRONYMS, NON_ACTOR_WORDS, ROLE_QUALIFIERS, TITLE_WORDS } from './vocabulary';
+import { COMMON_WORDS, MONTHS_AND_WEEKDAYS, NON_ACTOR_ACRONYMS, NON_ACTOR_WORDS, ROLE_QUALIFIERS, TITLE_WORDS } from './vocabulary';
 
 /** Words before a place name: "in Evansville". */
 export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'across', 'outside', 'inside', 'into', 'toward', 'towards', 'throughout', 'around', 'via']);
@@ -22,7 +22,7 @@ const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 export function classifyWord(token: Token, initial: boolean, headline: boolean, ctx: MentionContext): Mention[] {
 	const word = token.text;
 	const key = lower(word);
-	if (word.length < 2 || NON_ACTOR_ACRONYMS.has(word) || COMMON_WORDS.has(key) || GENERIC_BODIES.has(key) || ROLE_NOUNS.has(key) || ROLE_NOUNS.has(key.replace(/s$/, '')) || NOT_A_NAME_ENDING.test(word) || TITLE_WORDS.has(key) || TITLE_WORDS.has(key.replace(/s$/, '')) || ROLE_QUALIFIERS.has(key) || NON_ACTOR_WORDS.has(key)) return [];
+	if (word.length < 2 || NON_ACTOR_ACRONYMS.has(word) || COMMON_WORDS.has(key) || MONTHS_AND_WEEKDAYS.has(key) || GENERIC_BODIES.has(key) || ROLE_NOUNS.has(key) || ROLE_NOUNS.has(key.replace(/s$/, '')) || NOT_A_NAME_ENDING.test(word) || TITLE_WORDS.has(key) || TITLE_WORDS.has(key.replace(/s$/, '')) || ROLE_QUALIFIERS.has(key) || NON_ACTOR_WORDS.has(key)) return [];
 	if (ctx.gazetteer.isAdjective(word) || /^\p{Lu}\.$/u.test(word) || (/\d/.test(word) && !isAcronym(word))) return [];
 	if (isAcronym(word)) {
 		const titleCase = word.length > 3 && !word.includes('.') ? ctx.gazetteer.lookup(word[0] + word.slice(1).toLowerCase()) : undefined;

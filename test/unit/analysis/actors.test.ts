@@ -146,6 +146,10 @@ describe('findActors', () => {
 			assert.deepEqual(actors.map((actor) => [actor.name, actor.kind]), [['Washington', 'place'], ['Reuters', 'organization']]);
 		});
 
+		it('keeps a month that is a surname after a first name ("Theresa May")', () => {
+			assert.deepEqual(allMentions(findActors('Theresa May met Brian May in March. In May they left.')), ['Theresa May', 'Brian May']);
+		});
+
 		it('skips capitalised common words at a sentence start, months and weekdays', () => {
 			const actors = findActors('Concern is growing. However, nothing happened on Monday, February 12. Some said the concern was old.');
 			assert.deepEqual(allMentions(actors), []);
