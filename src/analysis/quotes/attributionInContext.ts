@@ -40,7 +40,7 @@ const NOT_BEFORE_SUBJECT = new Set('in of to with for by about against from at o
 
 /**
  * `Clinton decried the GOP for “turning its back”`, `She also referenced the “Charleston loophole”`: with no speech verb,
- * a person (or "he", "she") who opens the sentence, after an introductory phrase and a title at most, is taken as the one
+ * a person (or "he", "she", "the minister") who opens the sentence, after an introductory phrase and a title at most, is taken as the one
  * whose words are quoted. Places and organisations are not, so a scare quote in a sentence about Russia stays without a speaker.
  */
 export function personSubject({ text, mentions, findPerson }: Finder, sentenceStart: number, openMark: number): Attribution | undefined {
@@ -49,6 +49,12 @@ export function personSubject({ text, mentions, findPerson }: Finder, sentenceSt
 	if (pronoun) {
 		const at = sentenceStart + pronoun[0].lastIndexOf(pronoun[1]);
 		return { speaker: findPerson(at), attribution: { start: at, end: at + pronoun[1].length, text: pronoun[1] } };
+	}
+	const described = /^(?:[^,“”"«»]{0,60},\s*)?([Tt]he\s[^,“”"«»]{0,60})/u.exec(text.slice(sentenceStart, to));
+	if (described) {
+		const start = sentenceStart + described[0].length - described[1].length;
+		const subject = classifyPhrase(text, start, sentenceStart + described[0].length, mentions);
+		if (subject.kind === 'description') return resolveSubject(text, subject, start, start, findPerson);
 	}
 	const [first] = mentions.within(sentenceStart, to);
 	if (first === undefined || first.actor.kind !== 'person' || first.end > openMark || /^[’']s\b/u.test(text.slice(first.end, first.end + 3))) return undefined;
