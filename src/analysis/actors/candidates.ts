@@ -62,7 +62,8 @@ export function findSequences(text: string): Sequence[] {
 	let line = 0;
 	SEQUENCE.lastIndex = 0;
 	for (let match = SEQUENCE.exec(text); match; match = SEQUENCE.exec(text)) {
-		if (match.index > 0 && (LETTER_CHAR.test(text[match.index - 1]) || (text[match.index - 1] === '-' && LOWER_CHAR.test(text[match.index - 2] ?? '')))) continue;
+		const before = text[match.index - 1] ?? '';
+		if (LETTER_CHAR.test(before) || before === '@' || before === '#' || (before === '-' && LOWER_CHAR.test(text[match.index - 2] ?? ''))) continue;
 		while (line < headlines.length && headlines[line][1] <= match.index) line++;
 		const headline = line < headlines.length && headlines[line][0] <= match.index;
 		sequences.push({ start: match.index, text: match[0], sentenceInitial: startsSentence(text, match.index), headline });
