@@ -45,12 +45,13 @@ const NOT_BEFORE_SUBJECT = new Set('in of to with for by about against from at o
  */
 export function personSubject({ text, mentions, findPerson }: Finder, sentenceStart: number, openMark: number): Attribution | undefined {
 	const to = Math.min(openMark, sentenceStart + BEFORE_REACH);
-	const pronoun = /^(?:[^,“”"«»]{0,60},\s*)?(He|She|he|she)\s+\p{Ll}/u.exec(text.slice(sentenceStart, to));
+	const opening = text.slice(sentenceStart, Math.min(to, sentenceStart + 140));
+	const pronoun = /^(?:[^,“”"«»]{0,60},\s*)?(He|She|he|she)\s+\p{Ll}/u.exec(opening);
 	if (pronoun) {
 		const at = sentenceStart + pronoun[0].lastIndexOf(pronoun[1]);
 		return { speaker: findPerson(at), attribution: { start: at, end: at + pronoun[1].length, text: pronoun[1] } };
 	}
-	const described = /^(?:[^,“”"«»]{0,60},\s*)?([Tt]he\s[^,“”"«»]{0,60})/u.exec(text.slice(sentenceStart, to));
+	const described = /^(?:[^,“”"«»]{0,60},\s*)?([Tt]he\s[^,“”"«»]{0,60})/u.exec(opening);
 	if (described) {
 		const start = sentenceStart + described[0].length - described[1].length;
 		const subject = classifyPhrase(text, start, sentenceStart + described[0].length, mentions);
