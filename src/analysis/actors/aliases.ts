@@ -81,7 +81,7 @@ export function mergeMentions(mentions: readonly Mention[], text: string): Actor
 		const group = mention.entry ? groupOfEntry(mention) : mention.kind === 'person' ? personGroup(mention) : groupOfName(mention);
 		group.mentions.push(mention);
 		group.anchors.push(mention.start);
-		if (words.length > 0) group.firstLetters.add(plain(words[0])[0]);
+		if (words.length > 0) group.firstLetters.add(plain(words[0][0]));
 		if (words.length >= 2 && mention.kind === 'organization') {
 			if (!byFirstWord.has(words[0])) byFirstWord.set(words[0], group);
 			if (!byAcronym.has(initials(mention.text))) byAcronym.set(initials(mention.text), group);
@@ -107,7 +107,7 @@ export function mergeMentions(mentions: readonly Mention[], text: string): Actor
 	/** "Потом Лавров" at a sentence start after "Сергей Лавров": the first word is a capitalised common word. */
 	function knownSurnameOtherFirstName(words: readonly string[]): boolean {
 		const groups = bySurname.get(plain(words[1]));
-		return groups !== undefined && !groups.some((group) => group.firstLetters.has(plain(words[0])[0]));
+		return groups !== undefined && !groups.some((group) => group.firstLetters.has(plain(words[0][0])));
 	}
 
 	function groupOfEntry(mention: Mention): Group {
@@ -117,7 +117,7 @@ export function mergeMentions(mentions: readonly Mention[], text: string): Actor
 		if (entry.kind === 'person') {
 			indexSurname(mention.text, group);
 			indexSurname(entry.name, group);
-			group.firstLetters.add(plain(entry.name)[0]);
+			group.firstLetters.add(plain(entry.name[0]));
 		}
 		return group;
 	}
@@ -130,7 +130,7 @@ export function mergeMentions(mentions: readonly Mention[], text: string): Actor
 	function personGroup(mention: Mention): Group {
 		const last = surname(mention.text);
 		const first = wordsOf(mention.text)[0];
-		const existing = last === undefined ? undefined : bySurname.get(last)?.find((group) => group.firstLetters.has(plain(first)[0]));
+		const existing = last === undefined ? undefined : bySurname.get(last)?.find((group) => group.firstLetters.has(plain(first[0])));
 		const group = existing ?? byKey.get(`n:${nameKey(mention.text)}`) ?? newGroup(`n:${nameKey(mention.text)}`, undefined, true);
 		indexSurname(mention.text, group);
 		return group;

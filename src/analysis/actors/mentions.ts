@@ -46,18 +46,23 @@ export function mentionsIn(sequence: Sequence, ctx: MentionContext): Mention[] {
 	if (!sequence.text.includes(' ') && COMMON_WORDS.has(lower(sequence.text)) && !isAcronym(sequence.text) && !ctx.gazetteer.lookup(sequence.text)) return [];
 	const end = sequence.start + sequence.text.length;
 	const next = wordAfter(ctx.text, end);
-	const after = TREATY_NOUNS.has(next) ? 't' : ROLE_NOUNS.has(next) ? 'r' : SPEECH_VERBS.has(next) ? 's' : /^\p{Ll}/u.test(next) ? 'l' : '-';
+	const after = TREATY_NOUNS.has(next) ? 't' : ROLE_NOUNS.has(next) ? 'r' : SPEECH_VERBS.has(next) ? 's' : next !== '' && next[0] !== next[0].toUpperCase() ? 'l' : '-';
 	const wordBeforeSequence = lower(wordBefore(ctx.text, sequence.start));
 	const before = wordBeforeSequence === 'the' ? 't' : PLACE_PREPOSITIONS.has(wordBeforeSequence) ? 'p' : DETERMINERS.has(wordBeforeSequence) ? 'd' : '-';
 	const quoted = OPENING_QUOTES.includes(ctx.text[sequence.start - 1] ?? '') && CLOSING_QUOTE_AFTER.test(ctx.text.slice(end, end + 2));
-	const key = `${+sequence.sentenceInitial}${+(sequence.headline || quoted)}${after}${before}${sequence.text}`;
-	let relative = ctx.cache.get(key);
+	const context = `${+sequence.sentenceInitial}${+(sequence.headline || quoted)}${after}${before}`;
+	let byContext = ctx.cache.get(sequence.text);
+	if (!byContext) {
+		byContext = new Map();
+		ctx.cache.set(sequence.text, byContext);
+	}
+	let relative = byContext.get(context);
 	if (!relative) {
 		const saidBy = after === 's' && !sequence.text.includes(' ');
 		const computed = classifySequence({ ...sequence, headline: sequence.headline || quoted, sentenceInitial: sequence.sentenceInitial && !saidBy }, before === 'd' && after === '-', ctx).map((m) => shifted(m, -sequence.start));
 		const last = computed[computed.length - 1];
 		if (after === 'r' && last && !last.entry && last.kind === 'person' && last.end === sequence.text.length) last.kind = 'organization';
-		ctx.cache.set(key, computed);
+		byContext.set(context, computed);
 		relative = computed;
 	}
 	return relative.map((m) => shifted(m, sequence.start));

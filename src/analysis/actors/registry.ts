@@ -39,7 +39,7 @@ function buildIndex(registry: readonly RegistryActor[]): RegistryIndex {
 	const found: string[] = [];
 	const blockedNames: string[] = [];
 	for (const actor of registry) {
-		if (!actor || typeof actor.name !== 'string') continue;
+		if (!actor || typeof actor.name !== 'string' || !actor.name.trim()) continue;
 		const names = [actor.name, ...(Array.isArray(actor.aliases) ? actor.aliases : [])].filter((name): name is string => typeof name === 'string' && name.trim().length > 0);
 		for (const name of names) {
 			if (actor.notAnActor) {

@@ -9,8 +9,8 @@ export interface MentionContext {
 	gazetteer: Gazetteer;
 	/** Words the text writes in lower case. */
 	lowerCaseWords: ReadonlySet<string>;
-	/** Mentions of sequences already classified, by sequence text and context, offsets relative to the sequence. */
-	cache: Map<string, readonly Mention[]>;
+	/** Mentions of sequences already classified, by sequence text then context, offsets relative to the sequence. */
+	cache: Map<string, Map<string, readonly Mention[]>>;
 }
 
 /** The text from the first to the last of `tokens`. */
