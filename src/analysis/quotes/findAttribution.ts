@@ -47,7 +47,7 @@ function attributeQuote(context: Finder, k: number, earlier: readonly Attributio
 	const closingSentenceEnd = sentences.range(sentences.indexAt(Math.max(span.openMark, span.closeMarkEnd - 1)))?.[1] ?? span.paragraphEnd;
 	const afterLimit = Math.min(span.paragraphEnd, spans[k + 1]?.openMark ?? Infinity, span.closeMarkEnd + AFTER_REACH);
 	// A quote ending in "?" or "!" ends its sentence for the splitter, though "Sanders asked" still belongs to it.
-	const endsItsSentence = closingSentenceEnd === span.closeMarkEnd && /[?!]/u.test(text[span.end - 1] ?? '');
+	const endsItsSentence = closingSentenceEnd === span.closeMarkEnd && /[?!]["'“”‘’«»]*$/u.test(text.slice(Math.max(span.start, span.end - 4), span.end));
 	const nextSentenceEnd = endsItsSentence ? (sentences.range(sentences.indexAt(closingSentenceEnd + 1))?.[1] ?? afterLimit) : closingSentenceEnd;
 	const windows: Windows = {
 		beforeFrom: Math.max(sentenceStart, span.paragraphStart, previous?.closeMarkEnd ?? 0, span.openMark - BEFORE_REACH),

@@ -111,6 +111,9 @@ decried decries | decrying
 questioned | questioning
 referred | referring
 pressed |
+barked |
+beamed |
+went_on goes_on |
 released_a_statement released_the_following_statement issued_a_statement put_out_a_statement |
 `;
 
