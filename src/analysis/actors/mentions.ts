@@ -83,15 +83,18 @@ function classifySequence(sequence: Sequence, afterDeterminer: boolean, ctx: Men
 	if (tokens.length > MAX_NAME_TOKENS) return headlineMentions(tokens, ctx);
 	const mentions: Mention[] = [];
 	let initial = sequence.sentenceInitial;
-	for (const part of splitAtBreaks(tokens)) {
+	for (const part of splitAtBreaks(tokens, ctx)) {
 		mentions.push(...mentionsInPart(part, initial, sequence.headline, ctx));
 		initial = false;
 	}
 	return afterDeterminer ? mentions.filter((m) => m.entry || m.start > sequence.start) : mentions;
 }
 
-/** Splits at possessives (kept, without the ending) and at month and weekday names (dropped). */
-function splitAtBreaks(tokens: readonly Token[]): Token[][] {
+/**
+ * Splits at possessives (kept, without the ending) and at month and weekday names (dropped); a possessive before a
+ * closing place word stays inside the name ("St. Peter's Square", but "Russia's Army" is Russia).
+ */
+function splitAtBreaks(tokens: readonly Token[], ctx: MentionContext): Token[][] {
 	const parts: Token[][] = [[]];
 	for (const [i, token] of tokens.entries()) {
 		const surname = (i === tokens.length - 1 || tokens[i + 1].connector) && i > 0 && !tokens[i - 1].connector && MONTH_SURNAMES.has(token.text) && !COMMON_WORDS.has(lower(tokens[i - 1].text));
@@ -100,9 +103,9 @@ function splitAtBreaks(tokens: readonly Token[]): Token[][] {
 			continue;
 		}
 		const next = tokens[i + 1];
-		const inName = next !== undefined && next === tokens[tokens.length - 1] && (PLACE_SUFFIXES.has(lower(next.text)) || ORGANIZATION_SUFFIXES.has(lower(next.text)));
-		const possessive = !token.connector && !inName && !GROUP_POSSESSIVES.has(lower(token.text).replace('’', "'")) && POSSESSIVE.exec(token.text);
-		if (possessive && token.text.length > possessive[0].length + 1) {
+		const possessive = !token.connector && !GROUP_POSSESSIVES.has(lower(token.text).replace('’', "'")) && POSSESSIVE.exec(token.text);
+		const inName = possessive && next !== undefined && next === tokens[tokens.length - 1] && PLACE_SUFFIXES.has(lower(next.text)) && !ctx.gazetteer.lookup(token.text.slice(0, -possessive[0].length));
+		if (possessive && !inName && token.text.length > possessive[0].length + 1) {
 			const end = token.end - possessive[0].length;
 			parts[parts.length - 1].push({ ...token, text: token.text.slice(0, -possessive[0].length), end });
 			parts.push([]);

@@ -4,7 +4,7 @@ import type { Token } from './candidates';
 import { isAcronym, known, lower, mention, type Mention } from './mention';
 import { ROLE_NOUNS } from './roles';
 import { wordBefore, type MentionContext } from './textContext';
-import { COMMON_WORDS, MONTHS_AND_WEEKDAYS, NON_ACTOR_ACRONYMS, NON_ACTOR_WORDS, ROLE_QUALIFIERS, TITLE_WORDS } from './vocabulary';
+import { COMMON_WORDS, MONTHS_AND_WEEKDAYS, NON_ACTOR_ACRONYMS, NON_ACTOR_WORDS, ORGANIZATION_SUFFIXES, ROLE_QUALIFIERS, TITLE_WORDS } from './vocabulary';
 
 /** Words before a place name: "in Evansville". */
 export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'across', 'outside', 'inside', 'into', 'toward', 'towards', 'throughout', 'around', 'via']);
@@ -54,9 +54,9 @@ function hyphenated(token: Token, ctx: MentionContext): Mention[] {
 	});
 }
 
-/** Kind of an unknown single name from the word before it and its shape: "in Evansville", "Kazakhstan", "the Academy", "YouTube". */
+/** Kind of an unknown single name from the word before it and its shape: "in Evansville", "Kazakhstan", "the Academy", "YouTube", "Army". */
 function guessKind(token: Token, ctx: MentionContext): ActorKind {
 	const before = lower(wordBefore(ctx.text, token.start));
 	if (PLACE_PREPOSITIONS.has(before) || PLACE_ENDING.test(token.text)) return 'place';
-	return before === 'the' || INNER_CAPITAL.test(token.text) ? 'organization' : 'person';
+	return before === 'the' || INNER_CAPITAL.test(token.text) || ORGANIZATION_SUFFIXES.has(lower(token.text)) ? 'organization' : 'person';
 }

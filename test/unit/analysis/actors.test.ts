@@ -16,6 +16,11 @@ describe('findActors', () => {
 			assert.equal(lavrov?.kind, 'person');
 		});
 
+		it('ends a name at a possessive unless a place word closes it ("Russia\'s Army", "St. Peter\'s Square")', () => {
+			const actors = findActors('Ukraine\'s Army marched to St. Peter\'s Square.');
+			assert.deepEqual(actors.map((actor) => [actor.name, actor.kind]), [['Ukraine', 'place'], ['Army', 'organization'], ['St. Peter\'s Square', 'place']]);
+		});
+
 		it('keeps possessives that belong to a name ("Donetsk People\'s Republic")', () => {
 			assert.deepEqual(allMentions(findActors('Separatists of the Donetsk People\'s Republic fired.')), ['Donetsk People\'s Republic']);
 		});
