@@ -5,6 +5,7 @@
 import { BEFORE_REACH, type AttributionContext, type Finder, type Windows } from './attributionContext';
 import { attributionBefore } from './attributionNearQuote';
 import type { QuotedSpan } from './quoteMarks';
+import { sentenceSubjectPerson } from './personFinder';
 import { resolveSubject, type Attribution } from './resolveSpeaker';
 import { classifyPhrase } from './subjectPhrase';
 
@@ -35,13 +36,11 @@ export function announcedBy({ text, mentions, findPerson }: Finder, sentenceEnd:
 	return resolveSubject(text, subject, byEnd - 3, byEnd - 1, findPerson);
 }
 
-/** Words that put a name inside a phrase rather than at the head of the sentence ("in Kiev", "of Trump"). */
-const NOT_BEFORE_SUBJECT = new Set('in of to with for by about against from at on as than and or but that like after before over under into'.split(' '));
-
 /**
- * `Clinton decried the GOP for “turning its back”`, `She also referenced the “Charleston loophole”`: with no speech verb,
- * a person (or "he", "she", "the minister") who opens the sentence, after an introductory phrase and a title at most, is taken as the one
- * whose words are quoted. Places and organisations are not, so a scare quote in a sentence about Russia stays without a speaker.
+ * `Clinton decried the GOP for “turning its back”`, `She also referenced the “Charleston loophole”`: with no speech
+ * verb, a person (or "he", "she", "the minister") who opens the sentence, after an introductory phrase and a title at
+ * most, is taken as the one whose words are quoted. Places and organisations are not, so a scare quote in a sentence
+ * about Russia stays without a speaker.
  */
 export function personSubject({ text, mentions, findPerson }: Finder, sentenceStart: number, openMark: number): Attribution | undefined {
 	const to = Math.min(openMark, sentenceStart + BEFORE_REACH);
@@ -57,12 +56,8 @@ export function personSubject({ text, mentions, findPerson }: Finder, sentenceSt
 		const subject = classifyPhrase(text, start, sentenceStart + described[0].length, mentions);
 		if (subject.kind === 'description') return resolveSubject(text, subject, start, start, findPerson);
 	}
-	const [first] = mentions.within(sentenceStart, to);
-	if (first === undefined || first.actor.kind !== 'person' || first.end > openMark || /^[’']s\b/u.test(text.slice(first.end, first.end + 3))) return undefined;
-	const lead = text.slice(sentenceStart, first.start);
-	const head = lead.slice(lead.lastIndexOf(',') + 1).split(/\s+/u).filter(Boolean);
-	if (head.length > 6 || head.some((word) => NOT_BEFORE_SUBJECT.has(word.toLowerCase()))) return undefined;
-	return { speaker: first.actor.id, attribution: { start: first.start, end: first.end, text: text.slice(first.start, first.end) } };
+	const first = sentenceSubjectPerson(text, mentions, sentenceStart, to);
+	return first && { speaker: first.actor.id, attribution: { start: first.start, end: first.end, text: text.slice(first.start, first.end) } };
 }
 
 /**

@@ -6,30 +6,20 @@
 import { AFTER_REACH, BEFORE_REACH, type AttributionContext, type Finder, type Windows } from './attributionContext';
 import { announcedBy, continuesIntoNext, headline, leadIn, personSubject } from './attributionInContext';
 import { accordingTo, attributionAfter, attributionBefore, interruption } from './attributionNearQuote';
-import type { Attribution, PersonFinder } from './resolveSpeaker';
-
-/** How far back the last person quoted is still the one "he" or "she" most likely means, in characters. */
-const SPEAKER_MEMORY = 800;
+import { peopleInText } from './personFinder';
+import type { Attribution } from './resolveSpeaker';
 
 const NO_SPEAKER: Attribution = { speaker: null };
 
 /** One attribution per quoted span, in the same order. */
 export function attributeQuotes(context: AttributionContext): Attribution[] {
 	const found: Attribution[] = [];
-	let lastSpeaker: { id: string; at: number } | undefined;
-	// "The minister" means the last person whose role says so; a pronoun or another description the person last quoted
-	// when that was recent (the speaker stays the topic), else the last person named.
-	const findPerson: PersonFinder = (position, title) => {
-		const byRole = title === undefined ? undefined : context.mentions.lastPersonBefore(position, title);
-		if (byRole) return byRole.actor.id;
-		if (lastSpeaker && position - lastSpeaker.at <= SPEAKER_MEMORY) return lastSpeaker.id;
-		return context.mentions.lastPersonBefore(position)?.actor.id ?? null;
-	};
-	const finder = { ...context, findPerson };
+	const people = peopleInText(context.text, context.mentions, context.sentences);
+	const finder = { ...context, findPerson: people.findPerson };
 	for (let k = 0; k < context.spans.length; k++) {
 		const attribution = attributeQuote(finder, k, found);
 		found.push(attribution);
-		if (attribution.speaker !== null && context.mentions.isPerson(attribution.speaker)) lastSpeaker = { id: attribution.speaker, at: context.spans[k].closeMarkEnd };
+		if (attribution.speaker !== null) people.noteSpeaker(attribution.speaker, context.spans[k].closeMarkEnd);
 	}
 	for (let k = context.spans.length - 2; k >= 0; k--) {
 		if (found[k].attribution === undefined && continuesIntoNext(context, k)) found[k] = found[k + 1];

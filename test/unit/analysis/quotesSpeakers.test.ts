@@ -60,9 +60,10 @@ describe('findQuotes: speakers', () => {
 		assert.deepEqual(found.map((quote) => quote.speaker), ['antony-blinken', 'antony-blinken']);
 	});
 
-	it('resolves a pronoun to the last fitting person, outside quotes', () => {
+	it('resolves a pronoun to the person heading a recent sentence, else the last person named, outside quotes', () => {
 		const text = 'Lavrov met Blinken in Geneva. “We learned from bitter experience,” he insisted.';
-		assert.deepEqual(speakers(text)[0], { text: 'We learned from bitter experience,', speaker: 'antony-blinken', attribution: 'he insisted' });
+		assert.deepEqual(speakers(text)[0], { text: 'We learned from bitter experience,', speaker: 'sergei-lavrov', attribution: 'he insisted' });
+		assert.equal(speakers('The talks with Blinken ended late. “We are done,” he said.')[0].speaker, 'antony-blinken');
 		const quotedFirst = '“We are ready,” Lavrov said. “Unlike Zelensky, we want peace,” he added.';
 		assert.equal(speakers(quotedFirst)[1].speaker, 'sergei-lavrov');
 	});

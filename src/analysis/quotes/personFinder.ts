@@ -1,0 +1,57 @@
+/**
+ * Resolves "he", "she" and "the minister" to a person: the one whose role fits, else the subject of a recent sentence,
+ * else the person last quoted when that was recent, else the last person named (outside quotes).
+ */
+import type { IndexedMention, MentionIndex } from './mentionIndex';
+import type { PersonFinder } from './resolveSpeaker';
+import type { SentenceIndex } from './sentenceIndex';
+
+/** How far back the last person quoted is still the one "he" or "she" most likely means, in characters. */
+const SPEAKER_MEMORY = 800;
+/** How many sentences back a pronoun looks for a person as subject. */
+const SENTENCES_BACK = 3;
+/** Words that put a name inside a phrase rather than at the head of the sentence ("in Kiev", "of Trump"). */
+const NOT_BEFORE_SUBJECT = new Set('in of to with for by about against from at on as than and or but that like after before over under into'.split(' '));
+
+/** A person finder that also learns who was last quoted. */
+export interface PeopleInText {
+	findPerson: PersonFinder;
+	/** Records that the actor `id` was quoted, the quote ending at `at`. */
+	noteSpeaker(id: string, at: number): void;
+}
+
+/** The resolver for one text. */
+export function peopleInText(text: string, mentions: MentionIndex, sentences: SentenceIndex): PeopleInText {
+	let lastSpeaker: { id: string; at: number } | undefined;
+	const subjectBefore = (position: number): string | undefined => {
+		for (let sentence = sentences.indexAt(position), back = 0; sentence >= 0 && back < SENTENCES_BACK; sentence--, back++) {
+			const [start] = sentences.range(sentence) ?? [0];
+			const subject = sentenceSubjectPerson(text, mentions, start, Math.min(position, start + 120));
+			if (subject) return subject.actor.id;
+		}
+		return undefined;
+	};
+	return {
+		findPerson(position, title) {
+			const byRole = title === undefined ? undefined : mentions.lastPersonBefore(position, title);
+			if (byRole) return byRole.actor.id;
+			const subject = subjectBefore(position);
+			if (subject) return subject;
+			if (lastSpeaker && position - lastSpeaker.at <= SPEAKER_MEMORY) return lastSpeaker.id;
+			return mentions.lastPersonBefore(position)?.actor.id ?? null;
+		},
+		noteSpeaker(id, at) {
+			if (mentions.isPerson(id)) lastSpeaker = { id, at };
+		},
+	};
+}
+
+/** The person who opens the sentence at `start` (after an introductory phrase and a title at most), looking before `to`. */
+export function sentenceSubjectPerson(text: string, mentions: MentionIndex, start: number, to: number): IndexedMention | undefined {
+	const [first] = mentions.within(start, to);
+	if (first === undefined || first.actor.kind !== 'person' || first.end > to || /^[’']s\b/u.test(text.slice(first.end, first.end + 3))) return undefined;
+	const lead = text.slice(start, first.start);
+	if (/[“”"«»]/u.test(lead)) return undefined;
+	const head = lead.slice(lead.lastIndexOf(',') + 1).split(/\s+/u).filter(Boolean);
+	return head.length > 6 || head.some((word) => NOT_BEFORE_SUBJECT.has(word.toLowerCase())) ? undefined : first;
+}
