@@ -10,7 +10,8 @@
  * - speaker: where the gold source names someone, the found speaker is an actor with a mention in that span or sharing a
  *   name word with it; where it names no one ("officials", "a source"), the found speaker is null. Pronoun and
  *   definite-description sources ("he", "who", "the senator") are counted apart, by their attribution words: PolNeAR
- *   does not resolve them. Sources of one stray lower-case word ("said") are annotation slips and left out.
+ *   does not resolve them; "he" and "she" are also checked against a stand-in referent, the last named gold source
+ *   before them. Sources of one stray lower-case word ("said") are annotation slips and left out.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -92,6 +93,9 @@ interface Tally {
 	unnamedRight: number;
 	pronoun: number;
 	pronounPointed: number;
+	/** "he"/"she" sources with a named gold source shortly before them, and those our speaker matches. */
+	pronounReferred: number;
+	pronounResolved: number;
 	description: number;
 	descriptionPointed: number;
 }
@@ -106,12 +110,32 @@ function sourceKind(sourceText: string): 'named' | 'pronoun' | 'description' | '
 	return /^the$/iu.test(words[0] ?? '') ? 'description' : 'unnamed';
 }
 
+const nameWords = (sourceText: string) => sourceText.split(/[^\p{L}]+/u).filter((word) => word.length > 2 && /^\p{Lu}/u.test(word) && !NOT_A_NAME.has(word));
+
 function speakerNamesSource(analysis: ArticleAnalysis, quote: Quote, gold: GoldAttribution): boolean {
 	const actor = analysis.actors.find((candidate) => candidate.id === quote.speaker);
 	if (actor === undefined) return false;
 	if (actor.mentions.some((mention) => overlapsAny(mention, gold.source))) return true;
-	const sourceWords = new Set(gold.sourceText.split(/[^\p{L}]+/u).filter((word) => word.length > 2 && /^\p{Lu}/u.test(word)));
+	const sourceWords = new Set(nameWords(gold.sourceText));
 	return actor.name.split(/[^\p{L}]+/u).some((word) => sourceWords.has(word));
+}
+
+/** How far back a pronoun's stand-in referent (the last named gold source) may lie, in characters. */
+const REFERENT_REACH = 1500;
+
+/**
+ * A stand-in for the person "he" or "she" means, as PolNeAR does not resolve pronouns: the last gold source before it
+ * that names someone, within `REFERENT_REACH`.
+ */
+function proxyReferent(golds: readonly GoldAttribution[], gold: GoldAttribution): GoldAttribution | undefined {
+	const at = gold.source[0].start;
+	let best: GoldAttribution | undefined;
+	for (const other of golds) {
+		const start = other.source[0]?.start;
+		if (start === undefined || start >= at || at - start > REFERENT_REACH || nameWords(other.sourceText).length === 0) continue;
+		if (best === undefined || start > best.source[0].start) best = other;
+	}
+	return best;
 }
 
 function scoreArticle(text: string, golds: readonly GoldAttribution[], tally: Tally): void {
@@ -133,6 +157,11 @@ function scoreArticle(text: string, golds: readonly GoldAttribution[], tally: Ta
 		if (kind === 'pronoun') {
 			tally.pronoun++;
 			if (pointed) tally.pronounPointed++;
+			const referent = /^(?:he|she)$/iu.test(gold.sourceText.trim()) ? proxyReferent(golds, gold) : undefined;
+			if (referent) {
+				tally.pronounReferred++;
+				if (speakerNamesSource(analysis, quote, referent)) tally.pronounResolved++;
+			}
 		} else if (kind === 'misplaced') {
 			tally.attributed--;
 			if (pointed) tally.attributionRight--;
@@ -150,7 +179,7 @@ function scoreArticle(text: string, golds: readonly GoldAttribution[], tally: Ta
 }
 
 function scoreSplit(folder: string): Tally {
-	const tally: Tally = { goldQuotes: 0, goldQuotesFound: 0, foundQuotes: 0, foundQuotesInContent: 0, attributed: 0, attributionRight: 0, named: 0, namedRight: 0, unnamed: 0, unnamedRight: 0, pronoun: 0, pronounPointed: 0, description: 0, descriptionPointed: 0 };
+	const tally: Tally = { goldQuotes: 0, goldQuotesFound: 0, foundQuotes: 0, foundQuotesInContent: 0, attributed: 0, attributionRight: 0, named: 0, namedRight: 0, unnamed: 0, unnamedRight: 0, pronoun: 0, pronounPointed: 0, pronounReferred: 0, pronounResolved: 0, description: 0, descriptionPointed: 0 };
 	const annotations = readdirSync(path.join(folder, 'attributions')).sort();
 	for (const file of readdirSync(path.join(folder, 'text')).sort()) {
 		const stem = file.replace(/\.txt$/u, '');
@@ -181,6 +210,7 @@ function main(): void {
 		console.log(`  speaker, unnamed    ${percent(t.unnamedRight, t.unnamed)} null`);
 		console.log(`  speaker, overall    ${percent(t.namedRight + t.unnamedRight, t.named + t.unnamed)} (named and unnamed sources)`);
 		console.log(`  pronoun sources     ${percent(t.pronounPointed, t.pronoun)} attribution on the same pronoun`);
+		console.log(`  "he"/"she" resolved ${percent(t.pronounResolved, t.pronounReferred)} to the last named gold source before it (a stand-in)`);
 		console.log(`  "the …" sources     ${percent(t.descriptionPointed, t.description)} attribution on the same words`);
 	}
 }
