@@ -20,6 +20,24 @@ const problemMatcherPlugin = {
 	},
 };
 
+/** The fields of world-countries' records the gazetteer reads (src/analysis/actors/gazetteer.ts); the rest is left out of the bundles. */
+const trimWorldCountriesPlugin = {
+	name: 'trim-world-countries',
+	setup(build) {
+		build.onLoad({ filter: /[\\/]world-countries[\\/]countries\.json$/ }, async ({ path }) => {
+			const countries = JSON.parse(await fs.promises.readFile(path, 'utf8'));
+			const trimmed = countries.map(({ name, altSpellings, demonyms, independent, capital }) => ({
+				name: { common: name.common, official: name.official },
+				altSpellings,
+				demonyms: { eng: demonyms?.eng },
+				independent,
+				capital,
+			}));
+			return { contents: JSON.stringify(trimmed), loader: 'json' };
+		});
+	},
+};
+
 const shared = {
 	bundle: true,
 	format: 'cjs',
@@ -29,7 +47,7 @@ const shared = {
 	sourcemap: !production,
 	sourcesContent: false,
 	logLevel: watch ? 'silent' : 'warning',
-	plugins: watch ? [problemMatcherPlugin] : [],
+	plugins: watch ? [trimWorldCountriesPlugin, problemMatcherPlugin] : [trimWorldCountriesPlugin],
 };
 
 /** The JSON Schemas contributes.jsonValidation points at: [module, its export that returns the schema, file written]. */
