@@ -12,10 +12,16 @@ const { copyOfSamples } = require('./workspaceCopy');
 
 const HOVER_TIMEOUT_MS = 60_000;
 const OUTPUT_DIR = path.join(PROJECT_ROOT, 'media', 'screenshots');
+/**
+ * Each theme and the class the workbench carries once it is applied: until the built-in themes are loaded
+ * the workbench shows its fallback light theme, and an id it does not know (code-server 4.139 takes
+ * "Default Dark Modern", not "Dark Modern") leaves the fallback for good.
+ */
 const THEMES = [
-	{ file: 'light.png', theme: 'Default Light Modern' },
-	{ file: 'dark.png', theme: 'Default Dark Modern' },
+	{ file: 'light.png', theme: 'Default Light Modern', workbenchClass: 'vscode-theme-defaults-themes-light_modern-json' },
+	{ file: 'dark.png', theme: 'Default Dark Modern', workbenchClass: 'vscode-theme-defaults-themes-dark_modern-json' },
 ];
+const THEME_TIMEOUT_MS = 60_000;
 /** A quiet workbench: no welcome page, chat or minimap in the way; wrapped lines like a reader's view. */
 const BASE_SETTINGS = {
 	'workbench.startupEditor': 'none',
@@ -79,7 +85,7 @@ async function hoverAt(page, { line, column }) {
 }
 
 /**
- * @param {{ file: string, theme: string }} shot
+ * @param {{ file: string, theme: string, workbenchClass: string }} shot
  * @param {{ sample: string, word: string, occurrence: number }} subject
  */
 async function takeScreenshot(shot, subject) {
@@ -91,7 +97,7 @@ async function takeScreenshot(shot, subject) {
 	const { page } = browser;
 	try {
 		await page.goto(server.workbenchUrl(workspace, [['extensionDevelopmentPath', PROJECT_ROOT], ['skipWelcome', 'true']]));
-		await page.locator('.monaco-workbench').waitFor();
+		await page.locator(`.monaco-workbench.${shot.workbenchClass}`).waitFor({ timeout: THEME_TIMEOUT_MS });
 		await page.locator('.explorer-folders-view').waitFor();
 		await page.locator('.explorer-folders-view .monaco-list-row', { hasText: sampleFile }).click();
 		await page.locator('.editor-group-container .monaco-editor .view-lines').first().waitFor();
