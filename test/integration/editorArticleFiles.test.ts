@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { CommandIds } from '../../src/editor/commandIds';
 import { SETTINGS_SECTION, SettingKeys } from '../../src/editor/settingKeys';
 import { openWorkspaceArticle, writeWorkspaceFile } from './editorHelpers';
-import { EXTENSION_ID, getApi, openSample, sampleUri, waitFor } from './helpers';
+import { getApi, openSample, repositoryFile, sampleUri, waitFor } from './helpers';
 
 /** Sets one of our settings for the workspace for the duration of `run`. */
 async function withSetting(key: string, value: unknown, run: () => Promise<void>): Promise<void> {
@@ -14,12 +14,6 @@ async function withSetting(key: string, value: unknown, run: () => Promise<void>
 	} finally {
 		await config.update(key, undefined, vscode.ConfigurationTarget.Workspace);
 	}
-}
-
-function extensionFile(name: string): vscode.Uri {
-	const extension = vscode.extensions.getExtension(EXTENSION_ID);
-	assert.ok(extension);
-	return vscode.Uri.joinPath(extension.extensionUri, name);
 }
 
 const MIT_LICENSE = [
@@ -45,7 +39,7 @@ describe('which files are articles', () => {
 
 	it('never decorates package.json, LICENSE, the changelog, requirements.txt or source code', async () => {
 		const api = await getApi();
-		const manifest = new TextDecoder().decode(await vscode.workspace.fs.readFile(extensionFile('package.json')));
+		const manifest = new TextDecoder().decode(await vscode.workspace.fs.readFile(repositoryFile('package.json')));
 		const projectFiles: Array<[string, string]> = [
 			['package.json', manifest],
 			['README.md', `# Article tools\n\nThe tools read news articles and say who said what. They were written for analysts who read closely.\n\n${MIT_LICENSE}`],
