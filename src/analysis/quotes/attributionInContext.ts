@@ -36,6 +36,19 @@ export function announcedBy({ text, mentions, findPerson }: Finder, sentenceEnd:
 	return resolveSubject(text, subject, byEnd - 3, byEnd - 1, findPerson);
 }
 
+/** A line of its own after a quote that signs it: `- Bernie Sanders.`, `— Clinton`. */
+const SIGNATURE = /^\s*[-\u2013\u2014]\s*([^\n.,;:!?“”"]{2,60}?)\.?[ \t]*(?:\r?\n|$)/u;
+
+/** `“…”` ending its paragraph, then a line `- Bernie Sanders.`: fact-check style, the name under the quote. */
+export function signature({ text, mentions }: AttributionContext, span: QuotedSpan): Attribution | undefined {
+	if (span.paragraphEnd - span.closeMarkEnd > 2) return undefined;
+	const line = SIGNATURE.exec(text.slice(span.paragraphEnd, span.paragraphEnd + 80));
+	if (!line) return undefined;
+	const start = span.paragraphEnd + line[0].indexOf(line[1]);
+	const [named] = mentions.within(start, start + line[1].length);
+	return named && { speaker: named.actor.id, attribution: { start: named.start, end: named.end, text: text.slice(named.start, named.end) } };
+}
+
 /**
  * `Clinton decried the GOP for “turning its back”`, `She also referenced the “Charleston loophole”`: with no speech
  * verb, a person (or "he", "she", "the minister") who opens the sentence, after an introductory phrase and a title at

@@ -114,6 +114,7 @@ pressed |
 barked |
 beamed |
 went_on goes_on |
+put_it puts_it |
 released_a_statement released_the_following_statement issued_a_statement put_out_a_statement |
 `;
 

@@ -115,6 +115,11 @@ describe('findQuotes: speakers', () => {
 		assert.equal(speakers('Blinken rejected Lavrov’s claims of a “provocation”.')[0].speaker, 'antony-blinken');
 	});
 
+	it('takes the name signed under a quote, and "as X put it"', () => {
+		assert.equal(speakers('“We will not back down.”\n\n- Sergei Lavrov.\n\nThe talks go on.')[0].speaker, 'sergei-lavrov');
+		assert.equal(speakers('As Zelensky put it: “This is the moment.”')[0].speaker, 'volodymyr-zelensky');
+	});
+
 	it('names the medium, not the speaker, for "told TASS" and "quoted by TASS"', () => {
 		assert.equal(speakers('“We are ready,” a diplomat told TASS.')[0].speaker, null);
 		assert.equal(speakers('A diplomat, quoted by TASS, said “we are ready”.')[0].speaker, null);
