@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { fingerprintOf, parseSidecar } from '../../src/annotations/sidecarFormat';
 import type { Sidecar } from '../../src/annotations/sidecarSchema';
 import { CommandIds } from '../../src/editor/commandIds';
+import { closeUntitledArticles, openUntitledArticle } from './editorHelpers';
 import { getApi, positionOf, sampleUri, waitFor, workspaceFolder } from './helpers';
 
 const DENIAL = 'Of course, Russia denies planning an invasion, but the tens of thousands of soldiers on the Ukrainian border seem to confirm otherwise.';
@@ -249,5 +250,17 @@ describe('claims', () => {
 			const id = await vscode.commands.executeCommand<string>(CommandIds.tagClaim, { uri, start: 0, end: 4, tag: 'claim' });
 			assert.ok(sidecarOnDisk(uri)?.claims.some((claim) => claim.id === id));
 		});
+	});
+
+	it('an untitled article has no annotations, and tagging it is declined (the analyst is told to save it)', async () => {
+		const api = await getApi();
+		const document = await openUntitledArticle(DENIAL);
+		try {
+			assert.deepEqual((await api.getAnnotations(document.uri)).claims, []);
+			const id = await vscode.commands.executeCommand(CommandIds.tagClaim, { uri: document.uri, start: 0, end: 10, tag: 'claim' });
+			assert.equal(id, undefined);
+		} finally {
+			await closeUntitledArticles();
+		}
 	});
 });

@@ -95,8 +95,12 @@ export class SidecarService implements ArticleOverrides, vscode.Disposable {
 		return sidecarPathFor(articleUri.fsPath, sidecarPlacement(articleUri));
 	}
 
-	/** Loads the article's sidecar if not loaded yet and returns its annotations (empty when it has none). */
+	/**
+	 * Loads the article's sidecar if not loaded yet and returns its annotations (empty when it has none).
+	 * An article not on disk (an untitled editor) has no sidecar: its annotations are empty, nothing is kept.
+	 */
 	async load(uri: vscode.Uri): Promise<ArticleAnnotations> {
+		if (!isOnDisk(uri)) return this.#noAnnotations(uri);
 		return (await this.#ensure(uri)).annotations;
 	}
 
@@ -105,6 +109,7 @@ export class SidecarService implements ArticleOverrides, vscode.Disposable {
 	 * when the file changed on disk and the watcher has not reported it yet.
 	 */
 	async getAnnotations(uri: vscode.Uri): Promise<Sidecar> {
+		if (!isOnDisk(uri)) return this.#noAnnotations(uri).sidecar;
 		const state = await this.#ensure(uri);
 		await this.#reloadIfChanged(state);
 		return state.annotations.sidecar;
@@ -113,9 +118,10 @@ export class SidecarService implements ArticleOverrides, vscode.Disposable {
 	/**
 	 * Applies an annotation change and saves the sidecar. When the sidecar changed on disk meanwhile it is
 	 * reloaded and the change applied again on top. Returns undefined (after telling the analyst) when
-	 * annotating the article is paused.
+	 * annotating the article is paused, or when it is not a file on disk.
 	 */
 	async change<T>(uri: vscode.Uri, apply: (annotations: ArticleAnnotations, text: string) => T): Promise<T | undefined> {
+		if (!isOnDisk(uri)) return this.#reportNotOnDisk(uri);
 		const state = await this.#ensure(uri);
 		return this.#enqueue(state, async () => {
 			const document = await vscode.workspace.openTextDocument(uri);
@@ -148,7 +154,7 @@ export class SidecarService implements ArticleOverrides, vscode.Disposable {
 
 	referenceDate(uri: vscode.Uri): string | undefined {
 		const state = this.#loaded.get(uri.toString());
-		if (!state && uri.scheme === 'file') void this.#ensure(uri);
+		if (!state && isOnDisk(uri)) void this.#ensure(uri);
 		return state?.annotations.referenceDate;
 	}
 
@@ -169,6 +175,7 @@ export class SidecarService implements ArticleOverrides, vscode.Disposable {
 
 	/** Renames the invalid sidecar to a dated backup beside it and starts the article's annotations afresh. */
 	async backUpAndStartFresh(uri: vscode.Uri): Promise<vscode.Uri | undefined> {
+		if (!isOnDisk(uri)) return this.#reportNotOnDisk(uri);
 		const state = await this.#ensure(uri);
 		return this.#enqueue(state, async () => {
 			const sidecar = vscode.Uri.file(state.sidecarPath);
@@ -191,7 +198,6 @@ export class SidecarService implements ArticleOverrides, vscode.Disposable {
 	}
 
 	async #loadState(uri: vscode.Uri): Promise<ArticleSidecar> {
-		if (uri.scheme !== 'file') throw new Error(vscode.l10n.t('Only files on disk can be annotated, not {0}', uri.toString()));
 		const sidecarPath = this.sidecarPathOf(uri);
 		const loaded = await this.#store.load(sidecarPath);
 		const diskText = this.#openDocument(uri) ? undefined : await this.#articleText(uri);
@@ -222,6 +228,18 @@ export class SidecarService implements ArticleOverrides, vscode.Disposable {
 		if (state.problem) this.#reportProblem(state);
 		this.#onDidChangeAnnotations.fire(state.articleUri);
 		if (overridesOf(state.annotations) !== overridesBefore) this.#onDidChange.fire(state.articleUri);
+	}
+
+	/** Empty annotations of the article's current text, kept nowhere. */
+	#noAnnotations(uri: vscode.Uri): ArticleAnnotations {
+		return new ArticleAnnotations(emptySidecar(this.#openDocument(uri)?.getText() ?? ''), this.#deps);
+	}
+
+	/** Tells the analyst that an article must be saved to a file before it is annotated. */
+	#reportNotOnDisk(uri: vscode.Uri): undefined {
+		const name = uri.path.split('/').pop() || uri.toString();
+		void vscode.window.showWarningMessage(vscode.l10n.t('Save {0} to a file first: annotations are kept in a sidecar file beside the article.', name));
+		return undefined;
 	}
 
 	#reportProblem(state: ArticleSidecar): void {
@@ -346,6 +364,11 @@ export class SidecarService implements ArticleOverrides, vscode.Disposable {
 function overridesOf(annotations: ArticleAnnotations): string {
 	const corrections = annotations.speakerCorrections.filter((correction) => !correction.orphaned);
 	return JSON.stringify([annotations.referenceDate ?? null, corrections.map(({ target, speaker }) => [target.exact, speaker])]);
+}
+
+/** Only an article saved as a file has a sidecar (beside it or in the mirror folder). */
+function isOnDisk(uri: vscode.Uri): boolean {
+	return uri.scheme === 'file';
 }
 
 function isEmpty(sidecar: Sidecar): boolean {
