@@ -17,8 +17,8 @@ export interface Gazetteer {
 	lookup(name: string): GazetteerEntry | undefined;
 	/** True for nationality adjectives and their plurals ("Russian", "Americans"). */
 	isAdjective(word: string): boolean;
-	/** Largest number of words in a known name. */
-	readonly maxWords: number;
+	/** Largest number of words in a known name whose first word is `word` (as written); 0 where none starts so. */
+	maxWordsFrom(word: string): number;
 }
 
 /** Normalises a name for lookup: straight apostrophes, single spaces. */
@@ -39,12 +39,13 @@ export function gazetteer(): Gazetteer {
 
 function buildGazetteer(): Gazetteer {
 	const entries = new Map<string, GazetteerEntry>();
-	let maxWords = 1;
+	const maxWordsByFirstWord = new Map<string, number>();
 	const add = (alias: string, entry: GazetteerEntry) => {
 		const key = nameKey(alias);
 		if (!key || entries.has(key)) return;
 		entries.set(key, entry);
-		maxWords = Math.max(maxWords, key.split(' ').length);
+		const words = key.split(' ');
+		maxWordsByFirstWord.set(words[0], Math.max(maxWordsByFirstWord.get(words[0]) ?? 0, words.length));
 	};
 	const addList = (list: string, kind: ActorKind, resolve = false) => {
 		for (const line of list.split('\n')) {
@@ -82,6 +83,6 @@ function buildGazetteer(): Gazetteer {
 	return {
 		lookup: (name) => entries.get(name) ?? (NEEDS_NORMALISING.test(name) ? entries.get(nameKey(name)) : undefined),
 		isAdjective: (word) => adjectives.has(word),
-		maxWords,
+		maxWordsFrom: (word) => maxWordsByFirstWord.get(word) ?? (NEEDS_NORMALISING.test(word) ? maxWordsByFirstWord.get(nameKey(word)) : undefined) ?? 0,
 	};
 }

@@ -16,10 +16,10 @@ export interface MentionContext {
 /** The text from the first to the last of `tokens`. */
 export const spanText = (ctx: MentionContext, tokens: readonly Token[]): string => ctx.text.slice(tokens[0].start, tokens[tokens.length - 1].end);
 
-/** The longest gazetteer name starting at token `i`. */
+/** The longest gazetteer name starting at token `i` (tokens are space-separated, so a name of n words spans n tokens). */
 export function longestKnown(tokens: readonly Token[], i: number, ctx: MentionContext): { length: number; entry: GazetteerEntry } | undefined {
 	if (tokens[i].connector) return undefined;
-	for (let length = Math.min(tokens.length - i, ctx.gazetteer.maxWords + 2); length >= 1; length--) {
+	for (let length = Math.min(tokens.length - i, ctx.gazetteer.maxWordsFrom(tokens[i].text)); length >= 1; length--) {
 		if (tokens[i + length - 1].connector) continue;
 		const entry = ctx.gazetteer.lookup(spanText(ctx, tokens.slice(i, i + length)));
 		if (entry) return { length, entry };
