@@ -26,12 +26,20 @@ interface Group {
 const NAME_SUFFIXES = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 const ACRONYM_IN_PARENTHESES = /^\s*\(\s*(\p{Lu}[\p{Lu}\p{N}&.-]{1,9})\s*\)/u;
 const ASCII = /^[\x00-\x7f]*$/;
-/** A name word reduced to what survives transliteration: lower case, no accents, "y" as "i", no doubled letters ("Zelenskyy" and "Zelensky" agree). */
-const plain = (word: string) =>
-	(ASCII.test(word) ? word : word.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
-		.toLowerCase()
-		.replace(/y/g, 'i')
-		.replace(/(.)\1+/g, '$1');
+const plainCache = new Map<string, string>();
+/** A name word reduced to what survives transliteration: lower case, no accents, "y" as "i", no doubled letters ("Zelenskyy" and "Zelensky" agree); memoised. */
+function plain(word: string): string {
+	let result = plainCache.get(word);
+	if (result === undefined) {
+		result = (ASCII.test(word) ? word : word.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
+			.toLowerCase()
+			.replace(/y/g, 'i')
+			.replace(/(.)\1+/g, '$1');
+		if (plainCache.size > 10_000) plainCache.clear();
+		plainCache.set(word, result);
+	}
+	return result;
+}
 const wordCache = new Map<string, string[]>();
 /** The capitalised words of a name (particles such as "bin" left out); memoised, names repeat. */
 function wordsOf(name: string): string[] {

@@ -45,7 +45,7 @@ const SEQUENCE = new RegExp(
 const TOKEN = new RegExp(`${CONNECTOR}(?=${GAP})|${INNER_WORD}|\\d+`, 'g');
 const LETTER_CHAR = new RegExp(`[${LETTER}]`);
 const LOWER_CHAR = new RegExp(`[${LOWER}]`);
-const LOWER_WORD = new RegExp(`(?<![${LETTER}])[${LOWER}][${LETTER}]*`, 'g');
+const LOWER_CASE_WORD = new RegExp(`^[${LOWER}][${LETTER}]*$`);
 const LINE = /[^\r\n]+/g;
 const LINE_WORD = new RegExp(`[${LETTER}][${LETTER}'’-]*`, 'g');
 const CAPITALISED = new RegExp(`^[${UPPER}]`);
@@ -114,10 +114,33 @@ function headlineLines(text: string): Array<[number, number]> {
 	return lines;
 }
 
-/** Every word the text writes in lower case, lower-cased: a capitalised one of these at a sentence start is a common word. */
-export function lowerCaseWords(text: string): Set<string> {
-	const seen = new Set<string>();
-	LOWER_WORD.lastIndex = 0;
-	for (let match = LOWER_WORD.exec(text); match; match = LOWER_WORD.exec(text)) seen.add(match[0]);
-	return seen;
+/** Words a text writes in lower case, asked about one at a time. */
+export interface LowerCaseWords {
+	/** True where the text writes `word` (lower case) as a whole word somewhere. */
+	has(word: string): boolean;
+}
+
+/**
+ * The words `text` writes in lower case: a capitalised one of these at a sentence start is a common word. Answered on
+ * demand (one search per distinct word asked about) rather than by collecting every word of the text.
+ */
+export function lowerCaseWords(text: string): LowerCaseWords {
+	const answers = new Map<string, boolean>();
+	return {
+		has(word) {
+			let answer = answers.get(word);
+			if (answer === undefined) {
+				answer = LOWER_CASE_WORD.test(word) && writesWholeWord(text, word);
+				answers.set(word, answer);
+			}
+			return answer;
+		},
+	};
+}
+
+function writesWholeWord(text: string, word: string): boolean {
+	for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+		if (!LETTER_CHAR.test(text[at - 1] ?? '') && !LETTER_CHAR.test(text[at + word.length] ?? '')) return true;
+	}
+	return false;
 }

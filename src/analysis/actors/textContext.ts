@@ -1,5 +1,5 @@
 /** The text-wide facts the mention rules consult, and lookups of known names among a sequence's tokens. */
-import type { Token } from './candidates';
+import type { LowerCaseWords, Token } from './candidates';
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
 import type { Mention } from './mention';
 
@@ -8,7 +8,7 @@ export interface MentionContext {
 	text: string;
 	gazetteer: Gazetteer;
 	/** Words the text writes in lower case. */
-	lowerCaseWords: ReadonlySet<string>;
+	lowerCaseWords: LowerCaseWords;
 	/** Mentions of sequences already classified, by sequence text then context, offsets relative to the sequence. */
 	cache: Map<string, Map<string, readonly Mention[]>>;
 }
