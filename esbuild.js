@@ -38,6 +38,18 @@ const trimWorldCountriesPlugin = {
 	},
 };
 
+/** zod's `z.locales` namespace pulls in every language's error messages; the code uses only the default, English. */
+const englishZodLocalesPlugin = {
+	name: 'english-zod-locales',
+	setup(build) {
+		build.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, ({ path }) => ({
+			contents: "export { default as en } from './en.js';",
+			resolveDir: require('node:path').dirname(path),
+			loader: 'js',
+		}));
+	},
+};
+
 const shared = {
 	bundle: true,
 	format: 'cjs',
@@ -47,7 +59,7 @@ const shared = {
 	sourcemap: !production,
 	sourcesContent: false,
 	logLevel: watch ? 'silent' : 'warning',
-	plugins: watch ? [trimWorldCountriesPlugin, problemMatcherPlugin] : [trimWorldCountriesPlugin],
+	plugins: [trimWorldCountriesPlugin, englishZodLocalesPlugin, ...(watch ? [problemMatcherPlugin] : [])],
 };
 
 /** The JSON Schemas contributes.jsonValidation points at: [module, its export that returns the schema, file written]. */
