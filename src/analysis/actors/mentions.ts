@@ -39,8 +39,8 @@ const BROADCAST_NUMBER = /^(?:Channel|Kanal|Radio|TV|Rossiya)\s\d+$/;
 const words = (tokens: readonly Token[]) => tokens.filter((t) => !t.connector);
 
 /**
- * The name mentions in one capitalised sequence. A sequence's mentions depend only on its text, its position flags
- * and the words right before and after it, so repeated names are classified once per text.
+ * The name mentions in one capitalised sequence. A sequence's mentions depend only on its text, its position flags,
+ * the words right before and after it and the text's lower-case words, so repeated names are classified once.
  */
 export function mentionsIn(sequence: Sequence, ctx: MentionContext): Mention[] {
 	if (!sequence.text.includes(' ') && COMMON_WORDS.has(lower(sequence.text)) && !isAcronym(sequence.text) && !ctx.gazetteer.lookup(sequence.text)) return [];
@@ -51,21 +51,56 @@ export function mentionsIn(sequence: Sequence, ctx: MentionContext): Mention[] {
 	const before = wordBeforeSequence === 'the' ? 't' : PLACE_PREPOSITIONS.has(wordBeforeSequence) ? 'p' : DETERMINERS.has(wordBeforeSequence) ? 'd' : '-';
 	const quoted = OPENING_QUOTES.includes(ctx.text[sequence.start - 1] ?? '') && CLOSING_QUOTE_AFTER.test(ctx.text.slice(end, end + 2));
 	const context = `${+sequence.sentenceInitial}${+(sequence.headline || quoted)}${after}${before}`;
-	let byContext = ctx.cache.get(sequence.text);
-	if (!byContext) {
-		byContext = new Map();
-		ctx.cache.set(sequence.text, byContext);
-	}
-	let relative = byContext.get(context);
-	if (!relative) {
+	const relative = classified(sequence.text, context, ctx, (recording) => {
 		const saidBy = after === 's' && !sequence.text.includes(' ');
-		const computed = classifySequence({ ...sequence, headline: sequence.headline || quoted, sentenceInitial: sequence.sentenceInitial && !saidBy }, before === 'd' && after === '-', ctx).map((m) => shifted(m, -sequence.start));
+		const computed = classifySequence({ ...sequence, headline: sequence.headline || quoted, sentenceInitial: sequence.sentenceInitial && !saidBy }, before === 'd' && after === '-', recording).map((m) => shifted(m, -sequence.start));
 		const last = computed[computed.length - 1];
 		if (after === 'r' && last && !last.entry && last.kind === 'person' && last.end === sequence.text.length) last.kind = 'organization';
-		byContext.set(context, computed);
-		relative = computed;
-	}
+		return computed;
+	});
 	return relative.map((m) => shifted(m, sequence.start));
+}
+
+/** A sequence's mentions in one context, offsets relative to the sequence, and the lower-case-word answers they relied on. */
+interface Classified {
+	asked: ReadonlyArray<readonly [string, boolean]>;
+	mentions: readonly Mention[];
+}
+
+/**
+ * Classified sequences by text, then context, kept from text to text since names recur from article to article. Apart
+ * from its text and context, a sequence's mentions depend only on which words the text writes in lower case: a cached
+ * classification is reused where the text answers the words it asked about the same way.
+ */
+const classifications = new Map<string, Map<string, Classified[]>>();
+const MAX_CACHED_SEQUENCES = 10_000;
+/** Classifications kept per sequence and context, for texts that answer differently. */
+const MAX_VARIANTS = 4;
+
+function classified(sequenceText: string, context: string, ctx: MentionContext, classify: (recording: MentionContext) => Mention[]): readonly Mention[] {
+	let byContext = classifications.get(sequenceText);
+	if (!byContext) {
+		if (classifications.size >= MAX_CACHED_SEQUENCES) classifications.clear();
+		byContext = new Map();
+		classifications.set(sequenceText, byContext);
+	}
+	let variants = byContext.get(context);
+	if (!variants) {
+		variants = [];
+		byContext.set(context, variants);
+	}
+	const hit = variants.find((variant) => variant.asked.every(([word, answer]) => ctx.lowerCaseWords.has(word) === answer));
+	if (hit) return hit.mentions;
+	const asked: Array<[string, boolean]> = [];
+	const has = (word: string) => {
+		const answer = ctx.lowerCaseWords.has(word);
+		asked.push([word, answer]);
+		return answer;
+	};
+	const mentions = classify({ ...ctx, lowerCaseWords: { has } });
+	if (variants.length >= MAX_VARIANTS) variants.shift();
+	variants.push({ asked, mentions });
+	return mentions;
 }
 
 /** A copy of a mention moved by `delta`, built with one fixed shape (cheaper than spreading). */

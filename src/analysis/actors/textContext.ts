@@ -1,7 +1,6 @@
 /** The text-wide facts the mention rules consult, and lookups of known names among a sequence's tokens. */
 import type { LowerCaseWords, Token } from './candidates';
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
-import type { Mention } from './mention';
 
 /** What the rules need to know about the whole text. */
 export interface MentionContext {
@@ -9,8 +8,6 @@ export interface MentionContext {
 	gazetteer: Gazetteer;
 	/** Words the text writes in lower case. */
 	lowerCaseWords: LowerCaseWords;
-	/** Mentions of sequences already classified, by sequence text then context, offsets relative to the sequence. */
-	cache: Map<string, Map<string, readonly Mention[]>>;
 }
 
 /** The text from the first to the last of `tokens`. */
