@@ -18,15 +18,23 @@ export function paragraphRanges(text: string): Array<[number, number]> {
 	return ranges;
 }
 
-/** Turns a name into a stable id: lower case, ASCII letters and digits joined by dashes. */
+const slugs = new Map<string, string>();
+
+/** Turns a name into a stable id: lower case, ASCII letters and digits joined by dashes. Memoised: names recur. */
 export function slugify(name: string): string {
-	const slug = name
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^\p{L}\p{N}]+/gu, '-')
-		.replace(/^-+|-+$/g, '');
-	return slug || 'actor';
+	let slug = slugs.get(name);
+	if (slug === undefined) {
+		slug =
+			name
+				.normalize('NFKD')
+				.replace(/[\u0300-\u036f]/g, '')
+				.toLowerCase()
+				.replace(/[^\p{L}\p{N}]+/gu, '-')
+				.replace(/^-+|-+$/g, '') || 'actor';
+		if (slugs.size >= 10_000) slugs.clear();
+		slugs.set(name, slug);
+	}
+	return slug;
 }
 
 const SENTENCE_END = /[.!?…]+["'”’»)\]]*(?=\s+["'“‘«(\[]?[\p{Lu}\p{N}–—-])|(?:\r?\n|\r)\s*(?:\r?\n|\r)/gu;
