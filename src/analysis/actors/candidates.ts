@@ -101,15 +101,17 @@ function headlineLines(text: string): Array<[number, number]> {
 	for (let line = LINE.exec(text); line; line = LINE.exec(text)) {
 		const content = line[0].trimEnd();
 		if (content.length > 200 || SENTENCE_END.test(content)) continue;
-		let capitalised = 0;
 		let counted = 0;
 		LINE_WORD.lastIndex = 0;
 		for (let word = LINE_WORD.exec(content); word; word = LINE_WORD.exec(content)) {
 			if (TITLE_CASE_SMALL_WORDS.has(word[0].toLowerCase()) || /^\d/.test(word[0])) continue;
+			if (!CAPITALISED.test(word[0])) {
+				counted = 0;
+				break;
+			}
 			counted++;
-			if (CAPITALISED.test(word[0])) capitalised++;
 		}
-		if (counted >= 3 && capitalised === counted) lines.push([line.index, line.index + line[0].length]);
+		if (counted >= 3) lines.push([line.index, line.index + line[0].length]);
 	}
 	return lines;
 }

@@ -24,23 +24,30 @@ export function longestKnown(tokens: readonly Token[], i: number, ctx: MentionCo
 	return undefined;
 }
 
-const LETTER = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u052F]/;
-const SPACE = /[\s-]/;
+/** Latin, Greek and Cyrillic letters, as char codes (a regex test per character costs more). */
+const isLetter = (code: number) =>
+	(code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x370 && code <= 0x52f);
+/** White space as `\s` matches it, and hyphens. */
+const isSpaceOrHyphen = (code: number) =>
+	code === 32 ||
+	code === 45 ||
+	(code >= 9 && code <= 13) ||
+	(code >= 0x80 && (code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff));
 
 /** The word right before `index` (spaces skipped), or '' where a non-letter comes first. */
 export function wordBefore(text: string, index: number): string {
 	let end = index;
-	while (end > 0 && index - end < 4 && SPACE.test(text[end - 1])) end--;
+	while (end > 0 && index - end < 4 && isSpaceOrHyphen(text.charCodeAt(end - 1))) end--;
 	let start = end;
-	while (start > 0 && end - start < 24 && LETTER.test(text[start - 1])) start--;
+	while (start > 0 && end - start < 24 && isLetter(text.charCodeAt(start - 1))) start--;
 	return text.slice(start, end);
 }
 
 /** The word right after `index` (spaces and hyphens skipped), or '' where a non-letter comes first. */
 export function wordAfter(text: string, index: number): string {
 	let start = index;
-	while (start < text.length && start - index < 4 && SPACE.test(text[start])) start++;
+	while (start < text.length && start - index < 4 && isSpaceOrHyphen(text.charCodeAt(start))) start++;
 	let end = start;
-	while (end < text.length && end - start < 24 && LETTER.test(text[end])) end++;
+	while (end < text.length && end - start < 24 && isLetter(text.charCodeAt(end))) end++;
 	return text.slice(start, end);
 }
