@@ -52,7 +52,7 @@ export function sentenceRanges(text: string): Array<[number, number]> {
 		if (match[0].startsWith('.') && endsWithAbbreviation(text, match.index)) continue;
 		if (end > start) ranges.push([start, end]);
 		start = end;
-		while (start < text.length && /\s/.test(text[start])) start++;
+		while (start < text.length && isWhiteSpace(text.charCodeAt(start))) start++;
 	}
 	if (start < text.length) ranges.push([start, text.length]);
 	return ranges;
@@ -60,7 +60,38 @@ export function sentenceRanges(text: string): Array<[number, number]> {
 
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'sgt', 'st', 'jr', 'sr', 'gov', 'sen', 'rep', 'no', 'vs', 'inc', 'co', 'corp', 'jan', 'feb', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec']);
 
+const LETTER_OR_DOT = /^[\p{L}.]$/u;
+const INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
+const CAPITAL = /^\p{Lu}$/u;
+
 function endsWithAbbreviation(text: string, dotIndex: number): boolean {
-	const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dotIndex - 12), dotIndex))?.[1] ?? '';
-	return ABBREVIATIONS.has(word.toLowerCase()) || /^(?:\p{L}\.)+\p{L}$/u.test(word) || /^\p{Lu}$/u.test(word);
+	const word = text.slice(lettersAndDotsStart(text, dotIndex), dotIndex);
+	return ABBREVIATIONS.has(word.toLowerCase()) || INITIALS.test(word) || CAPITAL.test(word);
 }
+
+/** Start of the run of letters and dots that ends at `end`, at most 12 code units long (surrogate pairs kept whole). */
+function lettersAndDotsStart(text: string, end: number): number {
+	const lowest = Math.max(0, end - 12);
+	let start = end;
+	while (start > lowest) {
+		const code = text.charCodeAt(start - 1);
+		if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 46) {
+			start--;
+			continue;
+		}
+		if (code < 0x80) break;
+		const pair = code >= 0xdc00 && code <= 0xdfff && start - 2 >= lowest && isHighSurrogate(text.charCodeAt(start - 2));
+		const width = pair ? 2 : 1;
+		if (!LETTER_OR_DOT.test(text.slice(start - width, start))) break;
+		start -= width;
+	}
+	return start;
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+
+/** White space as the regex class `\s` matches it, by char code. */
+export const isWhiteSpace = (code: number): boolean =>
+	code === 32 ||
+	(code >= 9 && code <= 13) ||
+	(code >= 0x80 && (code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff));

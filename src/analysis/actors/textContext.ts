@@ -1,4 +1,5 @@
 /** The text-wide facts the mention rules consult, and lookups of known names among a sequence's tokens. */
+import { isWhiteSpace } from '../text';
 import type { LowerCaseWords, Token } from './candidates';
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
 
@@ -27,12 +28,7 @@ export function longestKnown(tokens: readonly Token[], i: number, ctx: MentionCo
 /** Latin, Greek and Cyrillic letters, as char codes (a regex test per character costs more). */
 const isLetter = (code: number) =>
 	(code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x370 && code <= 0x52f);
-/** White space as `\s` matches it, and hyphens. */
-const isSpaceOrHyphen = (code: number) =>
-	code === 32 ||
-	code === 45 ||
-	(code >= 9 && code <= 13) ||
-	(code >= 0x80 && (code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff));
+const isSpaceOrHyphen = (code: number) => code === 45 || isWhiteSpace(code);
 
 /** The word right before `index` (spaces skipped), or '' where a non-letter comes first. */
 export function wordBefore(text: string, index: number): string {
