@@ -63,7 +63,8 @@ export function candidateWindows(text: string): CandidateWindow[] {
 		}
 		let end = index + 1;
 		while (end < length && (kind === 1 ? isDigit(text.charCodeAt(end)) : isAsciiLetter(text.charCodeAt(end)))) end++;
-		const anchor = kind === 1 ? Anchor.digit : mayBeAnchor(code, end - index) ? ANCHOR_WORDS.get(text.slice(index, end)) : undefined;
+		// Most words share no first letter, last letter and length with an anchor: only the others are sliced out and looked up.
+		const anchor = kind === 1 ? Anchor.digit : end - index <= LONGEST_ANCHOR && ANCHOR_SHAPES.has(shape(code, text.charCodeAt(end - 1), end - index)) ? ANCHOR_WORDS.get(text.slice(index, end)) : undefined;
 		if (anchor) addAnchor(windows, text, index, end, anchor);
 		index = end;
 	}
@@ -71,12 +72,9 @@ export function candidateWindows(text: string): CandidateWindow[] {
 }
 
 const LONGEST_ANCHOR = Math.max(...[...ANCHOR_WORDS.keys()].map((word) => word.length));
-/** Whether some anchor word starts with the ASCII letter `code` and has `length` letters, by `code * (LONGEST_ANCHOR + 1) + length`. */
-const ANCHOR_SHAPES = new Uint8Array(128 * (LONGEST_ANCHOR + 1));
-for (const word of ANCHOR_WORDS.keys()) ANCHOR_SHAPES[word.charCodeAt(0) * (LONGEST_ANCHOR + 1) + word.length] = 1;
-
-/** Cheap test before slicing a word out of the text: most words share no first letter and length with an anchor. */
-const mayBeAnchor = (firstCode: number, length: number) => length <= LONGEST_ANCHOR && ANCHOR_SHAPES[firstCode * (LONGEST_ANCHOR + 1) + length] === 1;
+/** An ASCII word's first letter, last letter and length in one number. */
+const shape = (firstCode: number, lastCode: number, length: number) => firstCode | (lastCode << 7) | (length << 14);
+const ANCHOR_SHAPES = new Set([...ANCHOR_WORDS.keys()].map((word) => shape(word.charCodeAt(0), word.charCodeAt(word.length - 1), word.length)));
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
 const isAsciiLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);

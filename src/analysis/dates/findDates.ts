@@ -69,12 +69,15 @@ function readMatches(rule: DateRule, window: string, offset: number, context: Ru
 function clauseTense(text: string, start: number, end: number): Tense {
 	let from = start;
 	const lowest = Math.max(0, start - CLAUSE_REACH);
-	while (from > lowest && !/[.!?\n]/.test(text[from - 1])) from--;
+	while (from > lowest && !endsClause(text.charCodeAt(from - 1))) from--;
 	let to = end;
 	const highest = Math.min(text.length, end + CLAUSE_REACH);
-	while (to < highest && !/[.!?\n]/.test(text[to])) to++;
+	while (to < highest && !endsClause(text.charCodeAt(to))) to++;
 	return tenseAround(text.slice(from, to), from, start, end);
 }
+
+/** `.`, `!`, `?` or a line feed. */
+const endsClause = (code: number) => code === 46 || code === 33 || code === 63 || code === 10;
 
 function toExpression(candidate: Candidate, text: string): DateExpression {
 	const expression: DateExpression = { start: candidate.start, end: candidate.end, text: text.slice(candidate.start, candidate.end), type: candidate.type };
