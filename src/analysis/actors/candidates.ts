@@ -45,6 +45,7 @@ const SEQUENCE = new RegExp(
 const TOKEN = new RegExp(`${CONNECTOR}(?=${GAP})|${INNER_WORD}|\\d+`, 'g');
 const LETTER_CHAR = new RegExp(`[${LETTER}]`);
 const LOWER_CHAR = new RegExp(`[${LOWER}]`);
+const LOWER_WORD = new RegExp(`(?<![${LETTER}])[${LOWER}][${LETTER}]*`, 'g');
 const LOWER_CASE_WORD = new RegExp(`^[${LOWER}][${LETTER}]*$`);
 const LINE = /[^\r\n]+/g;
 const LINE_WORD = new RegExp(`[${LETTER}][${LETTER}'’-]*`, 'g');
@@ -122,22 +123,38 @@ export interface LowerCaseWords {
 	has(word: string): boolean;
 }
 
+/** Distinct words searched for one at a time before every lower-case word of the text is collected at once (long texts stay linear). */
+const SEARCHES_BEFORE_COLLECTING = 16;
+
 /**
- * The words `text` writes in lower case: a capitalised one of these at a sentence start is a common word. Answered on
- * demand (one search per distinct word asked about) rather than by collecting every word of the text.
+ * The words `text` writes in lower case: a capitalised one of these at a sentence start is a common word. The first
+ * few words asked about are searched for, which in a short article is cheaper than collecting every word.
  */
 export function lowerCaseWords(text: string): LowerCaseWords {
 	const answers = new Map<string, boolean>();
+	let collected: Set<string> | undefined;
 	return {
 		has(word) {
+			if (collected) return collected.has(word);
 			let answer = answers.get(word);
 			if (answer === undefined) {
+				if (answers.size >= SEARCHES_BEFORE_COLLECTING) {
+					collected = collectLowerCaseWords(text);
+					return collected.has(word);
+				}
 				answer = LOWER_CASE_WORD.test(word) && writesWholeWord(text, word);
 				answers.set(word, answer);
 			}
 			return answer;
 		},
 	};
+}
+
+function collectLowerCaseWords(text: string): Set<string> {
+	const seen = new Set<string>();
+	LOWER_WORD.lastIndex = 0;
+	for (let match = LOWER_WORD.exec(text); match; match = LOWER_WORD.exec(text)) seen.add(match[0]);
+	return seen;
 }
 
 function writesWholeWord(text: string, word: string): boolean {

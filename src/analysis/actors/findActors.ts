@@ -26,7 +26,7 @@ export function findActors(text: string, registry: readonly RegistryActor[] = []
 const ROLE_SEARCH_LIMIT = 20;
 
 function actorsOf(text: string, registry: readonly RegistryActor[]): Actor[] {
-	const ctx: MentionContext = { text, gazetteer: gazetteer(), lowerCaseWords: lowerCaseWords(text) };
+	const ctx: MentionContext = { text, gazetteer: gazetteer(), lowerCaseWords: lowerCaseWords(text), cache: new Map() };
 	const index = indexRegistry(registry);
 	const fromRegistry = registryMentions(text, index, ctx.gazetteer);
 	const found: Mention[] = [];

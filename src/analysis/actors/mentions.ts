@@ -77,7 +77,22 @@ const MAX_CACHED_SEQUENCES = 10_000;
 /** Classifications kept per sequence and context, for texts that answer differently. */
 const MAX_VARIANTS = 4;
 
+/** A sequence's mentions in a context: from this text's cache, else from the shared one, else classified. */
 function classified(sequenceText: string, context: string, ctx: MentionContext, classify: (recording: MentionContext) => Mention[]): readonly Mention[] {
+	let inText = ctx.cache.get(sequenceText);
+	if (!inText) {
+		inText = new Map();
+		ctx.cache.set(sequenceText, inText);
+	}
+	let mentions = inText.get(context);
+	if (!mentions) {
+		mentions = sharedClassification(sequenceText, context, ctx, classify);
+		inText.set(context, mentions);
+	}
+	return mentions;
+}
+
+function sharedClassification(sequenceText: string, context: string, ctx: MentionContext, classify: (recording: MentionContext) => Mention[]): readonly Mention[] {
 	let byContext = classifications.get(sequenceText);
 	if (!byContext) {
 		if (classifications.size >= MAX_CACHED_SEQUENCES) classifications.clear();
