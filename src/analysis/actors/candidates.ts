@@ -45,7 +45,6 @@ const SEQUENCE = new RegExp(
 const TOKEN = new RegExp(`${CONNECTOR}(?=${GAP})|${INNER_WORD}|\\d+`, 'g');
 const LETTER_CHAR = new RegExp(`[${LETTER}]`);
 const LOWER_CHAR = new RegExp(`[${LOWER}]`);
-const LOWER_WORD = new RegExp(`(?<![${LETTER}])[${LOWER}][${LETTER}]*`, 'g');
 const LOWER_CASE_WORD = new RegExp(`^[${LOWER}][${LETTER}]*$`);
 const LINE = /[^\r\n]+/g;
 const LINE_WORD = new RegExp(`[${LETTER}][${LETTER}'’-]*`, 'g');
@@ -123,8 +122,8 @@ export interface LowerCaseWords {
 	has(word: string): boolean;
 }
 
-/** Distinct words searched for one at a time before every lower-case word of the text is collected at once (long texts stay linear). */
-const SEARCHES_BEFORE_COLLECTING = 16;
+/** Characters searched through, in all, for words asked about one at a time before every lower-case word of the text is collected at once (long texts stay linear). */
+const SEARCH_BUDGET = 64 * 1024;
 
 /**
  * The words `text` writes in lower case: a capitalised one of these at a sentence start is a common word. The first
@@ -132,13 +131,14 @@ const SEARCHES_BEFORE_COLLECTING = 16;
  */
 export function lowerCaseWords(text: string): LowerCaseWords {
 	const answers = new Map<string, boolean>();
+	const searches = Math.floor(SEARCH_BUDGET / Math.max(1, text.length));
 	let collected: Set<string> | undefined;
 	return {
 		has(word) {
 			if (collected) return collected.has(word);
 			let answer = answers.get(word);
 			if (answer === undefined) {
-				if (answers.size >= SEARCHES_BEFORE_COLLECTING) {
+				if (answers.size >= searches) {
 					collected = collectLowerCaseWords(text);
 					return collected.has(word);
 				}
@@ -150,16 +150,38 @@ export function lowerCaseWords(text: string): LowerCaseWords {
 	};
 }
 
+/** Every word written in lower case: runs of letters whose first is a lower-case one. */
 function collectLowerCaseWords(text: string): Set<string> {
 	const seen = new Set<string>();
-	LOWER_WORD.lastIndex = 0;
-	for (let match = LOWER_WORD.exec(text); match; match = LOWER_WORD.exec(text)) seen.add(match[0]);
+	for (let start = 0; start < text.length; ) {
+		const code = text.charCodeAt(start);
+		if (!isLetterCode(code)) {
+			start++;
+			continue;
+		}
+		let end = start + 1;
+		while (end < text.length && isLetterCode(text.charCodeAt(end))) end++;
+		if (isLowerCode(code)) seen.add(text.slice(start, end));
+		start = end;
+	}
 	return seen;
 }
 
 function writesWholeWord(text: string, word: string): boolean {
 	for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-		if (!LETTER_CHAR.test(text[at - 1] ?? '') && !LETTER_CHAR.test(text[at + word.length] ?? '')) return true;
+		if (!isLetterCode(text.charCodeAt(at - 1)) && !isLetterCode(text.charCodeAt(at + word.length))) return true;
 	}
 	return false;
 }
+
+/** `LETTER` by char code (NaN, past either end of the text, is none). */
+const isLetterCode = (code: number) =>
+	(code >= 97 && code <= 122) ||
+	(code >= 65 && code <= 90) ||
+	(code >= 48 && code <= 57) ||
+	(code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) ||
+	(code >= 0x300 && code <= 0x52f) ||
+	(code >= 0x1e00 && code <= 0x1eff);
+
+/** `LOWER` by char code. */
+const isLowerCode = (code: number) => (code >= 97 && code <= 122) || (code >= 0xdf && code <= 0xff && code !== 0xf7) || (code >= 0x430 && code <= 0x45f);
