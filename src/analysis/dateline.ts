@@ -7,9 +7,13 @@ export function readDateline(text: string): string | null {
 	return day && isCalendarDay(day) ? day : null;
 }
 
-/** True for a `YYYY-MM-DD` string that names a real day. */
+/** True for a `YYYY-MM-DD` string that names a real day (Gregorian calendar, years 0000–9999). */
 export function isCalendarDay(day: string): boolean {
 	if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false;
-	const date = new Date(`${day}T00:00:00Z`);
-	return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day);
+	const year = Number(day.slice(0, 4));
+	const month = Number(day.slice(5, 7));
+	const dayOfMonth = Number(day.slice(8, 10));
+	const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+	const monthLength = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+	return month >= 1 && month <= 12 && dayOfMonth >= 1 && dayOfMonth <= monthLength;
 }
