@@ -56,16 +56,16 @@ export function candidateWindows(text: string): CandidateWindow[] {
 	let index = 0;
 	while (index < length) {
 		const code = text.charCodeAt(index);
-		const kind = isDigit(code) ? 1 : isAsciiLetter(code) ? 2 : 0;
-		if (kind === 0) {
-			index++;
-			continue;
-		}
 		let end = index + 1;
-		while (end < length && (kind === 1 ? isDigit(text.charCodeAt(end)) : isAsciiLetter(text.charCodeAt(end)))) end++;
-		// Most words share no first letter, last letter and length with an anchor: only the others are sliced out and looked up.
-		const anchor = kind === 1 ? Anchor.digit : end - index <= LONGEST_ANCHOR && ANCHOR_SHAPES.has(shape(code, text.charCodeAt(end - 1), end - index)) ? ANCHOR_WORDS.get(text.slice(index, end)) : undefined;
-		if (anchor) addAnchor(windows, text, index, end, anchor);
+		if (isDigit(code)) {
+			while (end < length && isDigit(text.charCodeAt(end))) end++;
+			addAnchor(windows, text, index, end, Anchor.digit);
+		} else if (isAsciiLetter(code)) {
+			while (end < length && isAsciiLetter(text.charCodeAt(end))) end++;
+			// Most words share no first letter, last letter and length with an anchor: only the others are sliced out and looked up.
+			const anchor = end - index <= LONGEST_ANCHOR && ANCHOR_SHAPES[shape(code, text.charCodeAt(end - 1), end - index)] === 1 ? ANCHOR_WORDS.get(text.slice(index, end)) : undefined;
+			if (anchor) addAnchor(windows, text, index, end, anchor);
+		}
 		index = end;
 	}
 	return windows;
@@ -74,7 +74,9 @@ export function candidateWindows(text: string): CandidateWindow[] {
 const LONGEST_ANCHOR = Math.max(...[...ANCHOR_WORDS.keys()].map((word) => word.length));
 /** An ASCII word's first letter, last letter and length in one number. */
 const shape = (firstCode: number, lastCode: number, length: number) => firstCode | (lastCode << 7) | (length << 14);
-const ANCHOR_SHAPES = new Set([...ANCHOR_WORDS.keys()].map((word) => shape(word.charCodeAt(0), word.charCodeAt(word.length - 1), word.length)));
+/** A flag per possible shape: a typed-array lookup is cheaper than a set's hashing on every word of the text. */
+const ANCHOR_SHAPES = new Uint8Array(shape(0, 0, LONGEST_ANCHOR + 1));
+for (const word of ANCHOR_WORDS.keys()) ANCHOR_SHAPES[shape(word.charCodeAt(0), word.charCodeAt(word.length - 1), word.length)] = 1;
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
 const isAsciiLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
