@@ -19,11 +19,15 @@ export class MentionIndex {
 	readonly #people: ReadonlySet<string>;
 
 	constructor(actors: readonly Actor[], excluded: ReadonlyArray<{ start: number; end: number }>) {
-		this.#mentions = actors
-			.flatMap((actor) => actor.mentions.map((m) => ({ start: m.start, end: m.end, actor })))
-			.sort((a, b) => a.start - b.start || b.end - a.end);
+		const mentions: IndexedMention[] = [];
+		const people = new Set<string>();
+		for (const actor of actors) {
+			for (const mention of actor.mentions) mentions.push({ start: mention.start, end: mention.end, actor });
+			if (actor.kind === 'person') people.add(actor.id);
+		}
+		this.#mentions = mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 		this.#excluded = excluded;
-		this.#people = new Set(actors.filter((actor) => actor.kind === 'person').map((actor) => actor.id));
+		this.#people = people;
 	}
 
 	/** True when the actor with this id is a person. */
