@@ -2,8 +2,6 @@
 const fs = require('node:fs');
 const esbuild = require('esbuild');
 
-const production = process.argv.includes('--production');
-const watch = process.argv.includes('--watch');
 
 /** Prints errors in the form VS Code's esbuild problem matcher reads. */
 const problemMatcherPlugin = {
@@ -50,17 +48,25 @@ const englishZodLocalesPlugin = {
 	},
 };
 
-const shared = {
-	bundle: true,
-	format: 'cjs',
-	platform: 'node',
-	target: 'node20',
-	minify: production,
-	sourcemap: !production,
-	sourcesContent: false,
-	logLevel: watch ? 'silent' : 'warning',
-	plugins: [trimWorldCountriesPlugin, englishZodLocalesPlugin, ...(watch ? [problemMatcherPlugin] : [])],
-};
+/** The options of each bundle; the bench builds the shipped extension bundle from the same ones. */
+function bundleOptions({ production, watch }) {
+	const shared = {
+		bundle: true,
+		format: 'cjs',
+		platform: 'node',
+		target: 'node20',
+		minify: production,
+		sourcemap: !production,
+		sourcesContent: false,
+		logLevel: watch ? 'silent' : 'warning',
+		plugins: [trimWorldCountriesPlugin, englishZodLocalesPlugin, ...(watch ? [problemMatcherPlugin] : [])],
+	};
+	return {
+		extension: { ...shared, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+		cli: { ...shared, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+		exportWorker: { ...shared, entryPoints: ['src/cli/exportWorker.ts'], outfile: 'dist/exportWorker.js' },
+	};
+}
 
 /** The JSON Schemas contributes.jsonValidation points at: [module, its export that returns the schema, file written]. */
 const jsonSchemas = [
@@ -70,7 +76,8 @@ const jsonSchemas = [
 
 /** Writes a JSON Schema generated from a zod schema by the function `exportName` of the module `entry`. */
 async function writeJsonSchema([entry, exportName, outfile]) {
-	const { outputFiles } = await esbuild.build({ ...shared, entryPoints: [entry], sourcemap: false, write: false });
+	const { cli } = bundleOptions({ production: false, watch: false });
+	const { outputFiles } = await esbuild.build({ ...cli, entryPoints: [entry], outfile: undefined, banner: undefined, sourcemap: false, write: false });
 	const module = { exports: {} };
 	new Function('module', 'exports', 'require', outputFiles[0].text)(module, module.exports, require);
 	fs.mkdirSync('dist/schemas', { recursive: true });
@@ -78,12 +85,10 @@ async function writeJsonSchema([entry, exportName, outfile]) {
 }
 
 async function main() {
+	const production = process.argv.includes('--production');
+	const watch = process.argv.includes('--watch');
 	await Promise.all(jsonSchemas.map(writeJsonSchema));
-	const contexts = await Promise.all([
-		esbuild.context({ ...shared, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
-		esbuild.context({ ...shared, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
-		esbuild.context({ ...shared, entryPoints: ['src/cli/exportWorker.ts'], outfile: 'dist/exportWorker.js' }),
-	]);
+	const contexts = await Promise.all(Object.values(bundleOptions({ production, watch })).map((options) => esbuild.context(options)));
 	if (watch) {
 		await Promise.all(contexts.map((ctx) => ctx.watch()));
 		return;
@@ -92,7 +97,11 @@ async function main() {
 	await Promise.all(contexts.map((ctx) => ctx.dispose()));
 }
 
-main().catch((error) => {
-	console.error(error);
-	process.exit(1);
-});
+module.exports = { bundleOptions };
+
+if (require.main === module) {
+	main().catch((error) => {
+		console.error(error);
+		process.exit(1);
+	});
+}

@@ -68,19 +68,10 @@ export async function benchEditor(): Promise<Figure[]> {
 	return figures;
 }
 
-/** The extension bundle as `npm run package` ships it, built in memory. */
+/** The extension bundle as `npm run package` ships it, built in memory with esbuild.js's own options. */
 async function buildProductionBundle(): Promise<Uint8Array> {
-	const { outputFiles } = await esbuild.build({
-		entryPoints: [path.join(root, 'src', 'extension.ts')],
-		bundle: true,
-		format: 'cjs',
-		platform: 'node',
-		target: 'node20',
-		external: ['vscode'],
-		minify: true,
-		write: false,
-		logLevel: 'silent',
-	});
+	const { bundleOptions } = require(path.join(root, 'esbuild.js')) as { bundleOptions(flags: { production: boolean; watch: boolean }): { extension: esbuild.BuildOptions } };
+	const { outputFiles } = await esbuild.build({ ...bundleOptions({ production: true, watch: false }).extension, absWorkingDir: root, write: false, logLevel: 'silent' });
 	return outputFiles[0].contents;
 }
 
