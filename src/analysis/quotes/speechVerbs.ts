@@ -199,7 +199,8 @@ export class SpeechVerbIndex {
 	readonly #verbs: VerbMatch[] = [];
 
 	constructor(text: string) {
-		const pattern = new RegExp(SPEECH_VERB.source, SPEECH_VERB.flags);
+		const pattern = SPEECH_VERB;
+		pattern.lastIndex = 0;
 		for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
 			const found = wordBefore(text, Math.max(0, match.index - 24), match.index);
 			const previous = found ? text.slice(found.start, found.end).toLowerCase() : '';
