@@ -70,6 +70,8 @@ export async function benchEditor(): Promise<Figure[]> {
 
 /** The extension bundle as `npm run package` ships it, built in memory with esbuild.js's own options. */
 async function buildProductionBundle(): Promise<Uint8Array> {
+	// esbuild.js is a plain CommonJS script outside the TypeScript project, so it is loaded by path.
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
 	const { bundleOptions } = require(path.join(root, 'esbuild.js')) as { bundleOptions(flags: { production: boolean; watch: boolean }): { extension: esbuild.BuildOptions } };
 	const { outputFiles } = await esbuild.build({ ...bundleOptions({ production: true, watch: false }).extension, absWorkingDir: root, write: false, logLevel: 'silent' });
 	return outputFiles[0].contents;
