@@ -58,26 +58,3 @@ export function annotationRecords(article: ArticleExport): AnnotationRecord[] {
 }
 
 const KIND_ORDER: Record<AnnotationKind, number> = { claim: 0, quote: 1, actor: 2, date: 3 };
-
-/** Finds the 1-based line of an offset; built once per text. */
-export class LineIndex {
-	readonly #lineStarts = [0];
-
-	constructor(text: string) {
-		for (let index = 0; index < text.length; index++) {
-			const code = text.charCodeAt(index);
-			if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10)) this.#lineStarts.push(index + 1);
-		}
-	}
-
-	lineOf(offset: number): number {
-		let low = 0;
-		let high = this.#lineStarts.length;
-		while (low < high) {
-			const middle = (low + high) >> 1;
-			if (this.#lineStarts[middle] <= offset) low = middle + 1;
-			else high = middle;
-		}
-		return low;
-	}
-}

@@ -1,3 +1,5 @@
+import { countBelow, firstIndex } from '../shared/sortedSearch';
+
 /**
  * Converts offsets between UTF-16 code units (JavaScript strings, VS Code, the analysis) and Unicode code
  * points (brat standoff, W3C selectors). Texts without astral characters convert as the identity.
@@ -21,28 +23,8 @@ export class CodePointOffsets {
 		return utf16 - countBelow(this.#pairStarts, utf16 - 1);
 	}
 
-	/** The UTF-16 offset of a code point offset. */
+	/** The UTF-16 offset of a code point offset: the pairs wholly before it are the first k with pairStarts[k] - k >= codePoint. */
 	toUtf16(codePoint: number): number {
-		let low = 0;
-		let high = this.#pairStarts.length;
-		// The number of pairs wholly before the position: the largest k with pairStarts[k-1] - (k-1) < codePoint.
-		while (low < high) {
-			const middle = (low + high) >> 1;
-			if (this.#pairStarts[middle] - middle < codePoint) low = middle + 1;
-			else high = middle;
-		}
-		return codePoint + low;
+		return codePoint + firstIndex(this.#pairStarts.length, (k) => this.#pairStarts[k] - k >= codePoint);
 	}
-}
-
-/** How many sorted values are < limit. */
-function countBelow(sorted: readonly number[], limit: number): number {
-	let low = 0;
-	let high = sorted.length;
-	while (low < high) {
-		const middle = (low + high) >> 1;
-		if (sorted[middle] < limit) low = middle + 1;
-		else high = middle;
-	}
-	return low;
 }

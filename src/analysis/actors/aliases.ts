@@ -2,6 +2,7 @@
 import type { ActorKind } from '../types';
 import { nameKey } from './gazetteer';
 import type { Mention } from './mention';
+import { countBelow } from '../../shared/sortedSearch';
 import { englishSpelling } from './spelling';
 
 /** An actor before ids are given: its mentions in text order. */
@@ -174,14 +175,8 @@ export function mergeMentions(mentions: readonly Mention[], text: string): Actor
 
 /** The largest of the sorted `starts` below `limit`, or -1. */
 function lastBefore(starts: readonly number[], limit: number): number {
-	let low = 0;
-	let high = starts.length;
-	while (low < high) {
-		const middle = (low + high) >> 1;
-		if (starts[middle] < limit) low = middle + 1;
-		else high = middle;
-	}
-	return low > 0 ? starts[low - 1] : -1;
+	const below = countBelow(starts, limit);
+	return below > 0 ? starts[below - 1] : -1;
 }
 
 function lastWordOf(mention: Mention): Mention {

@@ -1,6 +1,6 @@
 /** Actor mentions in text order, for finding the actor named at a place and the last person before it. */
 import type { Actor } from '../types';
-import { firstIndex } from './firstIndex';
+import { firstIndex } from '../../shared/sortedSearch';
 
 /** One mention with the index of its actor. */
 export interface IndexedMention {

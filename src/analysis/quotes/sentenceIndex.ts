@@ -1,6 +1,6 @@
 /** Sentence boundaries with a lookup by offset. */
 import { sentenceRanges } from '../text';
-import { firstIndex } from './firstIndex';
+import { firstIndex } from '../../shared/sortedSearch';
 
 /** The sentences of a text, found once, looked up by binary search. */
 export class SentenceIndex {

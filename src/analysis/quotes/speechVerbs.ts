@@ -1,5 +1,5 @@
 /** Verbs and phrases that attribute words or thoughts to someone. */
-import { firstIndex } from './firstIndex';
+import { firstIndex } from '../../shared/sortedSearch';
 import { wordBefore } from './textScan';
 
 /**

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { LineIndex } from '../../shared/lineIndex';
 import type { WorkspaceMention } from './workspaceActorStats';
 
 /** Offsets become positions through the open document, or through the file's line starts when it is closed. */
@@ -11,18 +12,8 @@ async function positionsOf(uri: vscode.Uri): Promise<((offset: number) => vscode
 	} catch {
 		return undefined;
 	}
-	const lineStarts = [0];
-	for (const match of text.matchAll(/\r\n|\r|\n/g)) lineStarts.push(match.index + match[0].length);
-	return (offset) => {
-		let low = 0;
-		let high = lineStarts.length - 1;
-		while (low < high) {
-			const middle = (low + high + 1) >> 1;
-			if (lineStarts[middle] <= offset) low = middle;
-			else high = middle - 1;
-		}
-		return new vscode.Position(low, offset - lineStarts[low]);
-	};
+	const lines = new LineIndex(text);
+	return (offset) => new vscode.Position(lines.lineOf(offset) - 1, lines.columnOf(offset));
 }
 
 /** The mentions as locations, file by file; mentions of files that can no longer be read are left out. */

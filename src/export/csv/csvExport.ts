@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
-import { annotationRecords, LineIndex } from '../annotationRecords';
+import { LineIndex } from '../../shared/lineIndex';
+import { annotationRecords } from '../annotationRecords';
 import type { ArticleExport, DocumentOutput } from '../articleExport';
 
 export interface CsvExportOptions {

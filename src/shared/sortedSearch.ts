@@ -1,4 +1,4 @@
-/** Binary search over a sorted sequence. */
+/** Binary search over sorted sequences. */
 
 /** The first index in `[0, length)` where `reached(index)` holds, given it holds from some index on; `length` when never. */
 export function firstIndex(length: number, reached: (index: number) => boolean): number {
@@ -10,4 +10,9 @@ export function firstIndex(length: number, reached: (index: number) => boolean):
 		else low = mid + 1;
 	}
 	return low;
+}
+
+/** How many of the ascending `sorted` values are below `limit`. */
+export function countBelow(sorted: readonly number[], limit: number): number {
+	return firstIndex(sorted.length, (index) => sorted[index] >= limit);
 }
