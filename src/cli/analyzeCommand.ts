@@ -19,7 +19,7 @@ export async function analyzeFiles(files: readonly string[], options: AnalyzeCom
 	const results: ArticleResult[] = [];
 	for (const file of files) {
 		try {
-			const text = await readArticleFile(file);
+			const text = readArticleFile(file);
 			results.push({ file, ...analyzeArticle(text, { referenceDate: options.referenceDate, registry }) });
 		} catch (error) {
 			results.push({ file, error: `${file}: ${(error as Error).message}` });

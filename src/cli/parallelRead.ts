@@ -7,6 +7,8 @@ import { readArticleExport } from './readArticleExport';
 
 /** One file read and analysed, or why it could not be. */
 export type ArticleRead = { index: number; article: ArticleExport } | { index: number; error: string };
+/** What a worker posts: the article as JSON text. */
+export type WorkerRead = { index: number; articleJson: string } | { index: number; error: string };
 
 /** Below this many files, starting workers costs more than it saves. */
 const PARALLEL_FROM = 40;
@@ -28,7 +30,7 @@ export async function readArticles(files: readonly string[], options: BuildOptio
 	if (files.length < PARALLEL_FROM || workers < 2 || !existsSync(workerScript)) {
 		for (const [index, file] of files.entries()) {
 			try {
-				record({ index, article: await readArticleExport(file, options) });
+				record({ index, article: readArticleExport(file, options) });
 			} catch (error) {
 				record({ index, error: `${file}: ${(error as Error).message}` });
 			}
@@ -43,7 +45,7 @@ export async function readArticles(files: readonly string[], options: BuildOptio
 function runWorker(script: string, files: Array<{ index: number; file: string }>, options: BuildOptions, record: (result: ArticleRead) => void): Promise<void> {
 	return new Promise((resolve, reject) => {
 		const worker = new Worker(script, { workerData: { files, options } });
-		worker.on('message', record);
+		worker.on('message', (read: WorkerRead) => record('articleJson' in read ? { index: read.index, article: JSON.parse(read.articleJson) as ArticleExport } : read));
 		worker.on('error', reject);
 		worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`an export worker stopped with exit code ${code}`))));
 	});

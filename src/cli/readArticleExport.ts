@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseSidecar } from '../annotations/sidecarFormat';
 import { sidecarPathFor } from '../annotations/sidecarPaths';
@@ -7,16 +7,16 @@ import { buildArticleExport, type ArticleExport, type BuildOptions } from '../ex
 import { readArticleFile } from './readArticleFile';
 
 /** Reads an article and its sidecar (`<file>.annotations.json` beside it, when present) and analyses it for export. */
-export async function readArticleExport(file: string, options: BuildOptions): Promise<ArticleExport> {
-	const text = await readArticleFile(file);
-	return buildArticleExport(file.split(path.sep).join('/'), text, await readSidecarOf(file), options);
+export function readArticleExport(file: string, options: BuildOptions): ArticleExport {
+	const text = readArticleFile(file);
+	return buildArticleExport(file.split(path.sep).join('/'), text, readSidecarOf(file), options);
 }
 
-async function readSidecarOf(file: string): Promise<Sidecar | null> {
+function readSidecarOf(file: string): Sidecar | null {
 	const sidecarFile = sidecarPathFor(file);
 	let text: string;
 	try {
-		text = await readFile(sidecarFile, 'utf8');
+		text = readFileSync(sidecarFile, 'utf8');
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
 		throw new Error(`cannot read its sidecar ${sidecarFile} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);

