@@ -64,7 +64,7 @@ function bundleOptions({ production, watch }) {
 	return {
 		extension: { ...shared, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
 		cli: { ...shared, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
-		exportWorker: { ...shared, entryPoints: ['src/cli/exportWorker.ts'], outfile: 'dist/exportWorker.js' },
+		analysisWorker: { ...shared, entryPoints: ['src/workers/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
 	};
 }
 

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { analyzeArticle, isCalendarDay, type ArticleAnalysis, type RegistryActor } from '../analysis';
+import { isCalendarDay, type ArticleAnalysis, type RegistryActor } from '../analysis';
 import { parseRegistry } from '../registry/loadRegistry';
+import { analysisPoolFor } from './analysisPoolFor';
 import { readArticleFile } from './readArticleFile';
 
 export interface AnalyzeCommandOptions {
@@ -16,16 +17,20 @@ export async function analyzeFiles(files: readonly string[], options: AnalyzeCom
 		throw new UsageError(`--reference-date must be a calendar day YYYY-MM-DD, not "${options.referenceDate}"`);
 	}
 	const registry = options.registryFile ? await loadRegistryFile(options.registryFile) : [];
-	const results: ArticleResult[] = [];
-	for (const file of files) {
-		try {
-			const text = readArticleFile(file);
-			results.push({ file, ...analyzeArticle(text, { referenceDate: options.referenceDate, registry }) });
-		} catch (error) {
-			results.push({ file, error: `${file}: ${(error as Error).message}` });
-		}
+	const pool = analysisPoolFor(files.length);
+	try {
+		return await Promise.all(
+			files.map(async (file): Promise<ArticleResult> => {
+				try {
+					return { file, ...(await pool.analyze(readArticleFile(file), { referenceDate: options.referenceDate, registry })) };
+				} catch (error) {
+					return { file, error: `${file}: ${(error as Error).message}` };
+				}
+			}),
+		);
+	} finally {
+		pool.dispose();
 	}
-	return results;
 }
 
 /** Reads and validates a registry file; a UsageError says why it cannot be used. */

@@ -2,9 +2,10 @@ import { mkdir, stat, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isCalendarDay } from '../analysis';
-import { EXPORT_FORMATS, EXPORT_FORMAT_IDS, isExportFormatId, type ExportOutput } from '../export';
+import { EXPORT_FORMATS, EXPORT_FORMAT_IDS, isExportFormatId, type ArticleExport, type BuildOptions, type ExportOutput } from '../export';
 import { loadRegistryFile, UsageError } from './analyzeCommand';
-import { readArticles } from './parallelRead';
+import { analysisPoolFor } from './analysisPoolFor';
+import { readArticleExport } from './readArticleExport';
 
 export interface ExportCommandOptions {
 	format: string;
@@ -53,6 +54,27 @@ export async function exportFiles(files: readonly string[], options: ExportComma
 	if (!output) return summary;
 	if (options.out === '-' && output.kind === 'document') return { ...summary, stdout: output.content };
 	return { ...summary, written: await writeOutput(output, options.out) };
+}
+
+/** Reads and analyses the files (on worker threads when there are many); results come in file order. */
+async function readArticles(files: readonly string[], options: BuildOptions, onRead: (done: number) => void): Promise<Array<{ article: ArticleExport } | { error: string }>> {
+	const pool = analysisPoolFor(files.length);
+	let done = 0;
+	try {
+		return await Promise.all(
+			files.map(async (file) => {
+				try {
+					return { article: await readArticleExport(file, options, pool) };
+				} catch (error) {
+					return { error: `${file}: ${(error as Error).message}` };
+				} finally {
+					onRead(++done);
+				}
+			}),
+		);
+	} finally {
+		pool.dispose();
+	}
 }
 
 function checkOptions(options: ExportCommandOptions) {

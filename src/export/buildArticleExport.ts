@@ -1,4 +1,4 @@
-import { analyzeArticle, type RegistryActor } from '../analysis';
+import { analyzeArticle, type AnalyzeOptions, type RegistryActor } from '../analysis';
 import { stripByteOrderMark } from '../analysis/text';
 import type { Sidecar } from '../annotations/sidecarSchema';
 import type { ArticleExport } from './articleExport';
@@ -15,9 +15,15 @@ export interface BuildOptions {
  */
 export function buildArticleExport(file: string, text: string, sidecar: Sidecar | null, options: BuildOptions = {}): ArticleExport {
 	const body = stripByteOrderMark(text);
-	const analysis = analyzeArticle(body, {
-		referenceDate: sidecar?.referenceDate ?? options.referenceDate,
-		registry: [...(options.registry ?? []), ...(sidecar?.actorCorrections ?? [])],
-	});
-	return { file, text: body, analysis, sidecar };
+	return { file, text: body, analysis: analyzeArticle(body, exportAnalysisOptions(sidecar, options)), sidecar };
+}
+
+/**
+ * The analysis options of an article's export. Without actor corrections the registry is passed as given,
+ * the same array for every article (an analysis pool sends each registry to a worker once).
+ */
+export function exportAnalysisOptions(sidecar: Sidecar | null, options: BuildOptions): AnalyzeOptions {
+	const registry = options.registry ?? [];
+	const corrections = sidecar?.actorCorrections ?? [];
+	return { referenceDate: sidecar?.referenceDate ?? options.referenceDate, registry: corrections.length > 0 ? [...registry, ...corrections] : registry };
 }

@@ -21,9 +21,13 @@ export function medianMs(run: () => unknown, repeats = 20, warmups = 3): number 
 	return times[Math.floor(times.length / 2)];
 }
 
-/** Throughput in MB/s (UTF-8 bytes) of `run` over `text`, best of `repeats`. */
-export function megabytesPerSecond(text: string, run: (text: string) => unknown, repeats = 3): number {
+/**
+ * Throughput in MB/s (UTF-8 bytes) of `run` over `text`, best of `repeats` after `warmups` unmeasured runs
+ * (V8 needs a few megabytes of text to optimise the analysis: before that, most code runs interpreted).
+ */
+export function megabytesPerSecond(text: string, run: (text: string) => unknown, repeats = 3, warmups = 0): number {
 	const bytes = Buffer.byteLength(text, 'utf8');
+	for (let i = 0; i < warmups; i++) run(text);
 	let best = Infinity;
 	for (let i = 0; i < repeats; i++) {
 		const start = process.hrtime.bigint();

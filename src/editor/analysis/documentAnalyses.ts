@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { analyzeArticle, type AnalyzeOptions, type ArticleAnalysis, type RegistryActor } from '../../analysis';
+import { AnalysisPool } from '../../workers/analysisPool';
 import type { ArticleOverrides } from './articleOverrides';
 import { CHUNKED_ANALYSIS_THRESHOLD, ChunkedAnalyzer } from './chunkedAnalysis';
 import { applySpeakerCorrections } from './speakerCorrections';
@@ -17,6 +18,8 @@ export class DocumentAnalyses implements vscode.Disposable {
 	#registry: readonly RegistryActor[] = [];
 	readonly #overrides: ArticleOverrides | undefined;
 	readonly #subscriptions: vscode.Disposable[] = [];
+	/** Worker threads for files analysed in the background (the workspace index), started on first use. */
+	readonly #pool = new AnalysisPool();
 
 	/** `overrides` supplies what the analyst set for an article: its reference date, quote speakers. */
 	constructor(overrides?: ArticleOverrides) {
@@ -63,6 +66,16 @@ export class DocumentAnalyses implements vscode.Disposable {
 		return this.#withCorrections(uri, analyzeArticle(text, this.#options(uri)));
 	}
 
+	/** As `analyzeText`, on worker threads: many files at once use every core and leave the extension host free. */
+	async analyzeTextInBackground(uri: vscode.Uri, text: string): Promise<ArticleAnalysis> {
+		return this.#withCorrections(uri, await this.#pool.analyze(text, this.#options(uri)));
+	}
+
+	/** How many texts `analyzeTextInBackground` analyses at once. */
+	get backgroundParallelism(): number {
+		return this.#pool.parallelism;
+	}
+
 	#options(uri: vscode.Uri): AnalyzeOptions {
 		return { registry: this.#registry, referenceDate: this.#overrides?.referenceDate(uri) };
 	}
@@ -101,5 +114,6 @@ export class DocumentAnalyses implements vscode.Disposable {
 		for (const subscription of this.#subscriptions) subscription.dispose();
 		this.#onDidChange.dispose();
 		this.#cache.clear();
+		this.#pool.dispose();
 	}
 }

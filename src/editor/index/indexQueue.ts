@@ -6,20 +6,26 @@ const PROGRESS_THRESHOLD = 20;
 const PROGRESS_INTERVAL_MS = 300;
 
 /**
- * Files waiting to be (re-)indexed, drained one at a time with a yield to the extension host between
- * files. A long run shows a cancellable progress notification; cancelling empties the queue.
+ * Files waiting to be (re-)indexed, drained a few at a time (as many as the analysis runs at once) with a
+ * yield to the extension host after each. A long run shows a cancellable progress notification;
+ * cancelling empties the queue.
  */
 export class IndexQueue {
 	readonly #pending = new Map<string, vscode.Uri>();
 	readonly #index: (uri: vscode.Uri) => Promise<void>;
 	readonly #onProgress: () => void;
+	readonly #concurrency: () => number;
 	#draining: Promise<void> | undefined;
 	#cancelled = false;
 
-	/** `index` handles one file; `onProgress` runs every few hundred milliseconds of a run and at its end. */
-	constructor(index: (uri: vscode.Uri) => Promise<void>, onProgress: () => void) {
+	/**
+	 * `index` handles one file; `onProgress` runs every few hundred milliseconds of a run and at its end;
+	 * `concurrency` says how many files may be indexed at once.
+	 */
+	constructor(index: (uri: vscode.Uri) => Promise<void>, onProgress: () => void, concurrency: () => number) {
 		this.#index = index;
 		this.#onProgress = onProgress;
+		this.#concurrency = concurrency;
 	}
 
 	/** Whether the analyst cancelled a run since the last `resetCancelled`. */
@@ -65,16 +71,27 @@ export class IndexQueue {
 	async #drain(token?: vscode.CancellationToken, progress?: vscode.Progress<{ message?: string; increment?: number }>): Promise<void> {
 		let done = 0;
 		let reported = Date.now();
-		for (const [key, uri] of this.#pending) {
+		const running = new Map<string, Promise<void>>();
+		for (;;) {
 			if (token?.isCancellationRequested) {
 				this.#cancelled = true;
 				this.#pending.clear();
-				break;
 			}
-			this.#pending.delete(key);
-			await this.#index(uri);
-			done++;
-			progress?.report({ message: vscode.l10n.t('{0} of {1}', done, done + this.#pending.size), increment: 100 / (done + this.#pending.size) });
+			// A file queued again while it is being indexed waits for that run to end.
+			for (const [key, uri] of this.#pending) {
+				if (running.size >= this.#concurrency()) break;
+				if (running.has(key)) continue;
+				this.#pending.delete(key);
+				const run = this.#index(uri).finally(() => {
+					running.delete(key);
+					done++;
+				});
+				running.set(key, run);
+			}
+			if (running.size === 0) break;
+			await Promise.race(running.values());
+			const total = done + running.size + this.#pending.size;
+			progress?.report({ message: vscode.l10n.t('{0} of {1}', done, total), increment: 100 / total });
 			if (Date.now() - reported > PROGRESS_INTERVAL_MS) {
 				this.#onProgress();
 				reported = Date.now();

@@ -38,8 +38,8 @@ export interface IndexedWorkspaceMention {
 const EDIT_DELAY_MS = 500;
 
 /**
- * Keeps the workspace index: built in the background with a cancellable progress notification, one file
- * at a time with a yield between files, then kept current by file watchers, renames and edits.
+ * Keeps the workspace index: built in the background with a cancellable progress notification, the files
+ * analysed on worker threads, then kept current by file watchers, renames and edits.
  */
 export class WorkspaceIndexService implements vscode.Disposable {
 	readonly index = new WorkspaceIndex();
@@ -49,6 +49,8 @@ export class WorkspaceIndexService implements vscode.Disposable {
 	readonly #queue = new IndexQueue(
 		(uri) => this.#indexFile(uri),
 		() => this.#notify(),
+		// Two files per analysis thread: one analysed while the next is read.
+		() => 2 * this.#analyses.backgroundParallelism,
 	);
 	/** Files the `articleGlobs` setting names, by URI string. */
 	readonly #globbed = new Set<string>();
@@ -231,7 +233,7 @@ export class WorkspaceIndexService implements vscode.Disposable {
 		const { size, type } = await vscode.workspace.fs.stat(uri);
 		if (type !== vscode.FileType.File || size > maxIndexedBytes()) return undefined;
 		const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-		return this.#rule.isArticleFile(uri, text, this.#globbed.has(uri.toString())) ? this.#analyses.analyzeText(uri, text) : undefined;
+		return this.#rule.isArticleFile(uri, text, this.#globbed.has(uri.toString())) ? this.#analyses.analyzeTextInBackground(uri, text) : undefined;
 	}
 
 	async #summarize(uri: vscode.Uri, analysis: ArticleAnalysis): Promise<ArticleEntry> {
