@@ -4,24 +4,35 @@ import type { ArticleExport } from '../../export';
 import type { Services } from '../services';
 
 /**
- * The articles as the editor shows them, ready for export: the open document's text (or the file's), the
- * cached analysis with the registry and the analyst's overrides, and the sidecar as it stands in memory
- * (null when the article has no sidecar file). `file` is the path relative to the workspace folder.
+ * The articles as the editor shows them, ready for export: an open document's text and cached analysis, or
+ * the file's text analysed on the pool's worker threads (many at once), with the registry and the analyst's
+ * overrides; and the sidecar as it stands in memory (null when the article has no sidecar file). `file` is
+ * the path relative to the workspace folder. Articles not reached before cancellation are left out.
  */
 export async function articleExports(services: Services, uris: readonly vscode.Uri[], token?: vscode.CancellationToken, onArticle?: () => void): Promise<ArticleExport[]> {
-	const articles: ArticleExport[] = [];
-	for (const uri of uris) {
-		if (token?.isCancellationRequested) break;
-		const document = await vscode.workspace.openTextDocument(uri);
-		articles.push({
-			file: vscode.workspace.asRelativePath(uri, false).split('\\').join('/'),
-			text: document.getText(),
-			analysis: services.analyses.get(document),
-			sidecar: await sidecarOf(services, uri),
-		});
-		onArticle?.();
-	}
-	return articles;
+	const articles: Array<ArticleExport | undefined> = [];
+	let next = 0;
+	// Lanes that each take the next article: two per analysis thread keep them all busy.
+	const lane = async () => {
+		while (next < uris.length && !token?.isCancellationRequested) {
+			const at = next++;
+			articles[at] = await articleExport(services, uris[at]);
+			onArticle?.();
+		}
+	};
+	await Promise.all(Array.from({ length: 2 * services.analyses.backgroundParallelism }, lane));
+	return articles.filter((article) => article !== undefined);
+}
+
+async function articleExport(services: Services, uri: vscode.Uri): Promise<ArticleExport> {
+	const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+	const text = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+	return {
+		file: vscode.workspace.asRelativePath(uri, false).split('\\').join('/'),
+		text,
+		analysis: open ? services.analyses.get(open) : await services.analyses.analyzeTextInBackground(uri, text),
+		sidecar: await sidecarOf(services, uri),
+	};
 }
 
 async function sidecarOf(services: Services, uri: vscode.Uri): Promise<Sidecar | null> {
