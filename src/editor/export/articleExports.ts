@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Sidecar } from '../../annotations/sidecarSchema';
 import type { ArticleExport } from '../../export';
 import type { Services } from '../services';
+import { readWorkspaceText, statWorkspaceFile } from '../workspace/workspaceFiles';
 
 /**
  * The articles as the editor shows them, ready for export: an open document's text and cached analysis, or
@@ -26,7 +27,7 @@ export async function articleExports(services: Services, uris: readonly vscode.U
 
 async function articleExport(services: Services, uri: vscode.Uri): Promise<ArticleExport> {
 	const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
-	const text = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+	const text = open ? open.getText() : await readWorkspaceText(uri);
 	return {
 		file: vscode.workspace.asRelativePath(uri, false).split('\\').join('/'),
 		text,
@@ -38,6 +39,6 @@ async function articleExport(services: Services, uri: vscode.Uri): Promise<Artic
 async function sidecarOf(services: Services, uri: vscode.Uri): Promise<Sidecar | null> {
 	if (uri.scheme !== 'file') return null;
 	const sidecar = await services.sidecars.getAnnotations(uri);
-	const onDisk = await vscode.workspace.fs.stat(vscode.Uri.file(services.sidecars.sidecarPathOf(uri))).then(() => true, () => false);
+	const onDisk = await statWorkspaceFile(vscode.Uri.file(services.sidecars.sidecarPathOf(uri))).then(() => true, () => false);
 	return onDisk || sidecar.claims.length > 0 ? sidecar : null;
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { sidecarSchema, type Claim } from '../../annotations/sidecarSchema';
 import { parseJsonFile } from '../../shared/validation';
+import { readWorkspaceText } from '../workspace/workspaceFiles';
 
 /**
  * The claims a sidecar file holds; none when there is no such file or it is invalid (the claims feature
@@ -9,7 +10,7 @@ import { parseJsonFile } from '../../shared/validation';
 export async function readSidecarClaims(sidecarUri: vscode.Uri): Promise<Claim[]> {
 	let text: string;
 	try {
-		text = new TextDecoder().decode(await vscode.workspace.fs.readFile(sidecarUri));
+		text = await readWorkspaceText(sidecarUri);
 	} catch {
 		return [];
 	}

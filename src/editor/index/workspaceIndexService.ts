@@ -4,6 +4,7 @@ import { articlePathFor, isSidecarPath } from '../../annotations/sidecarPaths';
 import type { Claim } from '../../annotations/sidecarSchema';
 import { summarizeArticle, WorkspaceIndex, type ActorCounts, type ArticleEntry, type IndexedQuote, type InArticle } from '../../index';
 import type { DocumentAnalyses } from '../analysis/documentAnalyses';
+import { readWorkspaceText, statWorkspaceFile } from '../workspace/workspaceFiles';
 import { candidatePatterns, findCandidateArticles, maxIndexedBytes } from './articleCandidates';
 import { IndexQueue } from './indexQueue';
 import { readSidecarClaims } from './sidecarClaims';
@@ -230,9 +231,9 @@ export class WorkspaceIndexService implements vscode.Disposable {
 	async #analyse(uri: vscode.Uri): Promise<ArticleAnalysis | undefined> {
 		const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
 		if (open) return this.#rule.isArticle(open) ? this.#analyses.get(open) : undefined;
-		const { size, type } = await vscode.workspace.fs.stat(uri);
+		const { size, type } = await statWorkspaceFile(uri);
 		if (type !== vscode.FileType.File || size > maxIndexedBytes()) return undefined;
-		const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+		const text = await readWorkspaceText(uri);
 		return this.#rule.isArticleFile(uri, text, this.#globbed.has(uri.toString())) ? this.#analyses.analyzeTextInBackground(uri, text) : undefined;
 	}
 

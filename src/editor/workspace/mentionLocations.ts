@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { LineIndex } from '../../shared/lineIndex';
 import type { WorkspaceMention } from './workspaceActorStats';
+import { readWorkspaceText } from './workspaceFiles';
 
 /** Offsets become positions through the open document, or through the file's line starts when it is closed. */
 async function positionsOf(uri: vscode.Uri): Promise<((offset: number) => vscode.Position) | undefined> {
@@ -8,7 +9,7 @@ async function positionsOf(uri: vscode.Uri): Promise<((offset: number) => vscode
 	if (open) return (offset) => open.positionAt(offset);
 	let text: string;
 	try {
-		text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+		text = await readWorkspaceText(uri);
 	} catch {
 		return undefined;
 	}
