@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 
 /** Queued work above this many files shows a progress notification. */
 const PROGRESS_THRESHOLD = 20;
-/** How often `onProgress` runs while a long run drains. */
+/** How often the notification and `onProgress` are told while a long run drains. */
 const PROGRESS_INTERVAL_MS = 300;
 
 /**
@@ -71,6 +71,7 @@ export class IndexQueue {
 	async #drain(token?: vscode.CancellationToken, progress?: vscode.Progress<{ message?: string; increment?: number }>): Promise<void> {
 		let done = 0;
 		let reported = Date.now();
+		let reportedPercent = 0;
 		const running = new Map<string, Promise<void>>();
 		for (;;) {
 			if (token?.isCancellationRequested) {
@@ -90,9 +91,11 @@ export class IndexQueue {
 			}
 			if (running.size === 0) break;
 			await Promise.race(running.values());
-			const total = done + running.size + this.#pending.size;
-			progress?.report({ message: vscode.l10n.t('{0} of {1}', done, total), increment: 100 / total });
 			if (Date.now() - reported > PROGRESS_INTERVAL_MS) {
+				const total = done + running.size + this.#pending.size;
+				const percent = (100 * done) / total;
+				progress?.report({ message: vscode.l10n.t('{0} of {1}', done, total), increment: percent - reportedPercent });
+				reportedPercent = percent;
 				this.#onProgress();
 				reported = Date.now();
 			}
