@@ -93,7 +93,8 @@ export class IndexQueue {
 			await Promise.race(running.values());
 			if (Date.now() - reported > PROGRESS_INTERVAL_MS) {
 				const total = done + running.size + this.#pending.size;
-				const percent = (100 * done) / total;
+				// Files queued meanwhile can lower the share; the bar never goes back.
+				const percent = Math.max(reportedPercent, (100 * done) / total);
 				progress?.report({ message: vscode.l10n.t('{0} of {1}', done, total), increment: percent - reportedPercent });
 				reportedPercent = percent;
 				this.#onProgress();
