@@ -5,8 +5,11 @@ import { Worker } from 'node:worker_threads';
 import { analyzeArticle, type AnalyzeOptions, type ArticleAnalysis, type RegistryActor } from '../analysis';
 import { REGISTRIES_KEPT, type AnalysisReply, type AnalysisRequest } from './analysisMessages';
 
-/** Texts a worker holds at once: one analysed, one waiting, so it never idles between messages. */
-const IN_FLIGHT_PER_WORKER = 2;
+/**
+ * Texts a worker holds at once: one analysed, the others waiting, so it never idles while the calling
+ * thread is busy (reading the next files, say) and cannot take its answer at once.
+ */
+const IN_FLIGHT_PER_WORKER = 4;
 /** Workers that failed before the pool stops starting new ones and analyses in this thread. */
 const FAILURES_TOLERATED = 3;
 
