@@ -43,8 +43,10 @@ interface PoolWorker {
  * texts analysed in the calling thread, so no text is ever lost. Results equal `analyzeArticle`'s.
  */
 export class AnalysisPool {
-	readonly #script: string;
 	readonly #size: number;
+	/** Whether the worker script exists, checked once: without it every text is analysed in this thread. */
+	readonly #hasScript: boolean;
+	readonly #script: string;
 	readonly #idleMs: number;
 	readonly #queue: Job[] = [];
 	readonly #workers: PoolWorker[] = [];
@@ -58,6 +60,7 @@ export class AnalysisPool {
 	constructor(options: AnalysisPoolOptions = {}) {
 		this.#script = options.script ?? path.join(__dirname, 'analysisWorker.js');
 		this.#size = options.size ?? Math.min(4, availableParallelism());
+		this.#hasScript = this.#size > 0 && existsSync(this.#script);
 		this.#idleMs = options.idleMs ?? 30_000;
 	}
 
@@ -87,7 +90,7 @@ export class AnalysisPool {
 	}
 
 	#inThread(): boolean {
-		return this.#size === 0 || this.#failures >= FAILURES_TOLERATED || !existsSync(this.#script);
+		return !this.#hasScript || this.#failures >= FAILURES_TOLERATED;
 	}
 
 	#dispatch(): void {
