@@ -48,8 +48,9 @@ describe('analysis pool', () => {
 		writeFileSync(script, 'process.exit(3);\n');
 		const pool = new AnalysisPool({ size: 2, script });
 		try {
-			const analyses = await Promise.all(samples.map((text) => pool.analyze(text)));
-			analyses.forEach((analysis, index) => assert.deepEqual(plain(analysis), plain(analyzeArticle(samples[index]))));
+			const texts = Array.from({ length: 16 }, (_, index) => samples[index % samples.length]);
+			const analyses = await Promise.all(texts.map((text) => pool.analyze(text)));
+			analyses.forEach((analysis, index) => assert.deepEqual(plain(analysis), plain(analyzeArticle(texts[index]))));
 			assert.equal(pool.parallelism, 1, 'after repeated failures it stops starting workers');
 		} finally {
 			pool.dispose();
