@@ -1,28 +1,34 @@
-/** Analysis throughput beside chrono-node and compromise, on the samples and a generated 5 MB corpus. */
-import * as chrono from 'chrono-node';
-import nlp from 'compromise';
+/** Analysis throughput and peak memory beside chrono-node and compromise, on the samples and a generated 5 MB corpus. */
+import { execFileSync } from 'node:child_process';
+import * as path from 'node:path';
 import { analyzeArticle } from '../../src/analysis';
-import { generateCorpus, loadSamples } from './generateCorpus';
-import { medianMs, megabytesPerSecond, peakRssMb, type Figure } from './measure';
+import { ANALYZERS, benchText, type AnalyzerName, type BenchTextName } from './analyzers';
+import { loadSamples } from './generateCorpus';
+import { medianMs, megabytesPerSecond, type Figure } from './measure';
+
+const TEXT_LABELS: Record<BenchTextName, string> = { samples: 'the samples x 20 as one text', corpus: 'generated 5 MB corpus' };
+
+/** Peak resident memory of a fresh process running one analyser once on one text. */
+function peakMemoryFigure(analyzer: AnalyzerName, textName: BenchTextName): Figure {
+	const output = execFileSync(process.execPath, [path.join(__dirname, 'peakMemory.js'), analyzer, textName], { encoding: 'utf8' });
+	const { peakMb, baselineMb } = JSON.parse(output) as { peakMb: number; baselineMb: number };
+	return { name: `${analyzer}: peak memory, ${TEXT_LABELS[textName]} (process alone, ${baselineMb.toFixed(0)} MB before)`, value: peakMb, unit: 'MB' };
+}
 
 export function benchAnalysis(): Figure[] {
+	const texts = { samples: benchText('samples'), corpus: benchText('corpus') };
 	const samples = loadSamples();
-	const samplesText = samples.join('\n\n');
-	const corpus = generateCorpus(5 * 1024 * 1024);
 	const typical = samples.reduce((best, text) => (Math.abs(text.length - 5000) < Math.abs(best.length - 5000) ? text : best));
-	const competitors: Array<[string, (text: string) => unknown]> = [
-		['analyzeArticle', (text) => analyzeArticle(text, { referenceDate: '2022-02-01' })],
-		['chrono-node parse', (text) => chrono.parse(text, new Date('2022-02-01T12:00:00Z'))],
-		['compromise people/places/orgs', (text) => nlp(text).topics().json()],
-	];
-	const samplesLabel = `samples (${(Buffer.byteLength(samplesText) / 1024).toFixed(1)} KB) x 20 as one text`;
 	// The first analysis in this process: nothing optimised yet.
-	const figures: Figure[] = [{ name: `analyzeArticle: ${samplesLabel}, first run in a fresh process`, value: megabytesPerSecond(samplesText.repeat(20), competitors[0][1], 1), unit: 'MB/s' }];
-	for (const [name, run] of competitors) {
-		figures.push({ name: `${name}: ${samplesLabel}, after warm-up`, value: megabytesPerSecond(samplesText.repeat(20), run, 3, 10), unit: 'MB/s', target: name === 'analyzeArticle' ? '>= 5' : undefined });
-		figures.push({ name: `${name}: generated 5 MB corpus`, value: megabytesPerSecond(corpus, run, 1), unit: 'MB/s', target: name === 'analyzeArticle' ? '>= 5' : undefined });
+	const figures: Figure[] = [{ name: `analyzeArticle: ${TEXT_LABELS.samples}, first run in a fresh process`, value: megabytesPerSecond(texts.samples, ANALYZERS.analyzeArticle, 1), unit: 'MB/s' }];
+	for (const [name, run] of Object.entries(ANALYZERS) as Array<[AnalyzerName, (text: string) => unknown]>) {
+		const target = name === 'analyzeArticle' ? '>= 5' : undefined;
+		figures.push(
+			{ name: `${name}: ${TEXT_LABELS.samples}, after warm-up`, value: megabytesPerSecond(texts.samples, run, 3, 10), unit: 'MB/s', target },
+			{ name: `${name}: ${TEXT_LABELS.corpus}`, value: megabytesPerSecond(texts.corpus, run, 1), unit: 'MB/s', target },
+		);
 	}
 	figures.push({ name: `analyzeArticle: one ${(typical.length / 1024).toFixed(1)} KB article (median)`, value: medianMs(() => analyzeArticle(typical), 200, 20), unit: 'ms', target: '< 2' });
-	figures.push({ name: 'peak resident memory of the process so far', value: peakRssMb(), unit: 'MB' });
+	for (const name of Object.keys(ANALYZERS) as AnalyzerName[]) figures.push(peakMemoryFigure(name, 'samples'), peakMemoryFigure(name, 'corpus'));
 	return figures;
 }

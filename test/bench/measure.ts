@@ -47,4 +47,3 @@ export function heapHeldMb<T>(run: () => T): { result: T; heapMb: number } {
 	return { result, heapMb: (process.memoryUsage().heapUsed - before) / 1024 / 1024 };
 }
 
-export const peakRssMb = () => process.resourceUsage().maxRSS / 1024;
