@@ -35,6 +35,8 @@ export interface RuleContext {
 export interface DateRule {
 	/** `Anchor` flags: the rule runs only on windows holding one of these kinds of word. */
 	readonly needs: number;
+	/** `Cue` masks, each of which the window must hold a flag of: words and digit shapes every match contains. */
+	readonly cues?: readonly number[];
 	readonly pattern: RegExp;
 	read(match: RegExpExecArray, context: RuleContext): (Reading & Pick<Candidate, 'clock' | 'shift'>) | null;
 }

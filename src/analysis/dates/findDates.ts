@@ -12,6 +12,7 @@ import { CALENDAR_RULES } from './calendarRules';
 import { chronoCandidates } from './chronoDates';
 import { CLOCK_RULES } from './clockRules';
 import { combineDayAndClock } from './combineDayAndClock';
+import { hasCues } from './cues';
 import type { Candidate, DateRule, RuleContext } from './dateRule';
 import { DURATION_RULES } from './durationRules';
 import { HOLIDAY_RULES } from './holidayRules';
@@ -42,9 +43,9 @@ export function findDates(text: string, referenceDate: string | null): DateExpre
 function collectDates(text: string, ref: Day | null): DateExpression[] {
 	const context: RuleContext = { text, ref, tenseAt: (start, end) => clauseTense(text, start, end) };
 	const candidates: Candidate[] = [];
-	for (const { start, end, anchors } of candidateWindows(text)) {
+	for (const { start, end, anchors, cues } of candidateWindows(text)) {
 		const window = text.slice(start, end);
-		for (const rule of RULES) if (rule.needs & anchors) readMatches(rule, window, start, context, candidates);
+		for (const rule of RULES) if (rule.needs & anchors && hasCues(rule.cues, cues)) readMatches(rule, window, start, context, candidates);
 		if (anchors & Anchor.digit) candidates.push(...chronoCandidates(context, start, end));
 	}
 	const settled = mergeCandidates(candidates.map((candidate) => withModifier(candidate, text)));

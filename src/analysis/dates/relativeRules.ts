@@ -2,6 +2,7 @@
 import { Anchor } from './candidateWindows';
 import type { DateMod } from '../types';
 import { addDays, formatDay, formatWeek, isoWeekday } from './calendar';
+import { Cue } from './cues';
 import type { DateRule, Reading, RuleContext } from './dateRule';
 import { COUNT, countValue, PARTS_OF_DAY, unitName, weekdayNumber } from './lexicon';
 import { dayOfMonthNear, nearestWeekday, shiftedPeriod, tenseWords } from './resolve';
@@ -60,6 +61,7 @@ const SHIFTS: Readonly<Record<string, number>> = { this: 0, current: 0, last: -1
 
 const relativePeriod: DateRule = {
 	needs: Anchor.unit,
+	cues: [Cue.periodCue, Cue.periodUnit],
 	pattern: /\b(?:(earlier|later)\s+)?(this|current|last|previous|next|coming|following)\s+(week(?:end)?|month|quarter|year|decade|century)\b/gi,
 	read(match, context) {
 		const [, edge, cueWord, unitWord] = match;
@@ -81,6 +83,7 @@ const relativePeriod: DateRule = {
 /** "over the weekend": the last one in the past tense, the coming one otherwise; on a Saturday or Sunday, that one. */
 const theWeekend: DateRule = {
 	needs: Anchor.unit,
+	cues: [Cue.weekend],
 	pattern: /\b(?<=\b(?:over|during|at|on|for|through|by|until|this|the)\s+)(?:the\s+)?weekend\b/gi,
 	read(match, context) {
 		return relative(context, 'date', (ref) => {
@@ -101,6 +104,7 @@ const EDGE_MODS: Readonly<Record<string, DateMod>> = { end: 'END', beginning: 'S
  */
 const periodEdge: DateRule = {
 	needs: Anchor.unit,
+	cues: [Cue.edge, Cue.edgeUnit],
 	pattern: /\b(?:the\s+)?(end|beginning|start|middle)\s+of\s+(?:the\s+)?(week|month|year)\b/gi,
 	read(match, context) {
 		const unit = unitName(match[2]);
@@ -120,6 +124,7 @@ const periodEdge: DateRule = {
 
 const offsetPeriod: DateRule = {
 	needs: Anchor.unit,
+	cues: [Cue.offsetCue, Cue.unit],
 	pattern: new RegExp(`\\b(${COUNT})\\s+(days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century)\\s+(ago|earlier|later|from\\s+now|hence)\\b`, 'gi'),
 	read(match, context) {
 		const count = countValue(match[1]);
@@ -138,6 +143,7 @@ const offsetPeriod: DateRule = {
 /** "the next day", "the previous week": one unit from the date the text spoke of last (else from the reference date). */
 const adjacentPeriod: DateRule = {
 	needs: Anchor.unit,
+	cues: [Cue.adjacentCue, Cue.adjacentUnit],
 	pattern: /\bthe\s+(next|following|previous|preceding)\s+(day|week|month|year)\b/gi,
 	read(match, context) {
 		const unit = unitName(match[2]);
