@@ -24,11 +24,52 @@ export function chronoCandidates(context: RuleContext, start: number, end: numbe
 	const reference = context.ref ? new Date(Date.UTC(context.ref.year, context.ref.month - 1, context.ref.day, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
 	const candidates: Candidate[] = [];
 	for (const [from, to] of spotWindows(text, start, end)) {
-		for (const result of chrono.strict.parse(text.slice(from, to), reference)) {
+		const windowText = text.slice(from, to);
+		for (const result of parserFor(windowText).parse(windowText, reference)) {
 			candidates.push(...readResult(result, from, context));
 		}
 	}
 	return candidates;
+}
+
+/**
+ * Parsers of chrono's strict English set that find nothing in a text lacking some words, each told by its
+ * pattern, with a test that a text may hold a match (true whenever the parser's pattern can match; four of
+ * them cost most of chrono's time in a fresh process, in regex compilation, while they rarely find anything).
+ */
+const SKIPPABLE_PARSERS: ReadonlyArray<{ isParser: (source: string) => boolean; mayMatch: (text: string) => boolean }> = [
+	// Lengths of time: "within two weeks", "three days ago", "a year later": each names a unit.
+	{ isParser: (source) => source.startsWith(String.raw`(\W|^)(?:within|in|for)\s*`), mayMatch: (text) => TIME_UNIT.test(text) },
+	{ isParser: (source) => source.endsWith(String.raw`\s{0,5}(?:ago|before|earlier)(?=\W|$)`), mayMatch: (text) => TIME_UNIT.test(text) && /ago|before|earlier/i.test(text) },
+	{ isParser: (source) => source.endsWith(String.raw`\s{0,5}(later|after|from now)(?=\W|$)`), mayMatch: (text) => TIME_UNIT.test(text) && /later|after|from now/i.test(text) },
+	// Day before month, "12th of March": an ordinal (digits, or a word ending like one) and its separator, then a month name.
+	{ isParser: (source) => source.startsWith(String.raw`(\W|^)(?:on\s{0,3})?((?:(?:twenty seventh|`), mayMatch: (text) => ORDINAL_BEFORE_MONTH.test(text) },
+];
+const TIME_UNIT = /second|minute|hour|day|week|month|quarter|year/i;
+const ORDINAL_BEFORE_MONTH = /(?:\d|st|nd|rd|th)(?:-|\/|\s{0,3}(?:of)?\s{0,3})(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+/** For each skippable parser, its index in chrono's strict set (-1 when this chrono version has no such parser). */
+const SKIPPABLE_INDEX = (() => {
+	const context = new chrono.ParsingContext('', new Date(0));
+	const sources = chrono.strict.parsers.map((parser) => parser.pattern(context).source);
+	return SKIPPABLE_PARSERS.map(({ isParser }) => sources.findIndex(isParser));
+})();
+/** Chrono instances by the set of skipped parsers, as a bit mask: at most 2^4. */
+const chronoBySkipped = new Map<number, chrono.Chrono>();
+
+/** Chrono's strict English parser without the parsers that cannot match `text`: the results are the same, sooner. */
+function parserFor(text: string): chrono.Chrono {
+	let skipped = 0;
+	SKIPPABLE_PARSERS.forEach(({ mayMatch }, index) => {
+		if (SKIPPABLE_INDEX[index] >= 0 && !mayMatch(text)) skipped |= 1 << index;
+	});
+	let parser = chronoBySkipped.get(skipped);
+	if (!parser) {
+		const skippedIndexes = new Set(SKIPPABLE_INDEX.filter((_, index) => skipped & (1 << index)));
+		parser = new chrono.Chrono({ parsers: chrono.strict.parsers.filter((_, index) => !skippedIndexes.has(index)), refiners: chrono.strict.refiners });
+		chronoBySkipped.set(skipped, parser);
+	}
+	return parser;
 }
 
 /** Merged windows around the spots in `[start, end)`, widened to whitespace so no word is cut. */
