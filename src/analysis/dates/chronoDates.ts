@@ -38,15 +38,31 @@ export function chronoCandidates(context: RuleContext, start: number, end: numbe
  * them cost most of chrono's time in a fresh process, in regex compilation, while they rarely find anything).
  */
 const SKIPPABLE_PARSERS: ReadonlyArray<{ isParser: (source: string) => boolean; mayMatch: (text: string) => boolean }> = [
-	// Lengths of time: "within two weeks", "three days ago", "a year later": each names a unit.
-	{ isParser: (source) => source.startsWith(String.raw`(\W|^)(?:within|in|for)\s*`), mayMatch: (text) => TIME_UNIT.test(text) },
-	{ isParser: (source) => source.endsWith(String.raw`\s{0,5}(?:ago|before|earlier)(?=\W|$)`), mayMatch: (text) => TIME_UNIT.test(text) && /ago|before|earlier/i.test(text) },
-	{ isParser: (source) => source.endsWith(String.raw`\s{0,5}(later|after|from now)(?=\W|$)`), mayMatch: (text) => TIME_UNIT.test(text) && /later|after|from now/i.test(text) },
+	// Lengths of time: "within two weeks", "three days ago", "a year later": each counts a unit.
+	{ isParser: (source) => source.startsWith(String.raw`(\W|^)(?:within|in|for)\s*`), mayMatch: (text) => mayCountUnits(text) },
+	{ isParser: (source) => source.endsWith(String.raw`\s{0,5}(?:ago|before|earlier)(?=\W|$)`), mayMatch: (text) => /ago|before|earlier/i.test(text) && mayCountUnits(text) },
+	{ isParser: (source) => source.endsWith(String.raw`\s{0,5}(later|after|from now)(?=\W|$)`), mayMatch: (text) => /later|after|from now/i.test(text) && mayCountUnits(text) },
 	// Day before month, "12th of March": an ordinal (digits, or a word ending like one) and its separator, then a month name.
 	{ isParser: (source) => source.startsWith(String.raw`(\W|^)(?:on\s{0,3})?((?:(?:twenty seventh|`), mayMatch: (text) => ORDINAL_BEFORE_MONTH.test(text) },
 ];
-const TIME_UNIT = /second|minute|hour|day|week|month|quarter|year/i;
 const ORDINAL_BEFORE_MONTH = /(?:\d|st|nd|rd|th)(?:-|\/|\s{0,3}(?:of)?\s{0,3})(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+/** Chrono's time units, also inside words ("Saturday"). */
+const TIME_UNIT = /second|minute|hour|day|week|month|quarter|year/gi;
+/** How any of chrono's counts ends ("12", "two", "a couple of"), with the spaces before its unit. */
+const COUNT_END = /(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|several|the|couple|of)\s*$/i;
+/** Room for the longest count word and the most spaces chrono allows before a unit. */
+const COUNT_END_REACH = 16;
+
+/** True when a time unit follows what may end a count: chrono's lengths of time all hold one. */
+function mayCountUnits(text: string): boolean {
+	TIME_UNIT.lastIndex = 0;
+	for (let match = TIME_UNIT.exec(text); match; match = TIME_UNIT.exec(text)) {
+		if (COUNT_END.test(text.slice(Math.max(0, match.index - COUNT_END_REACH), match.index))) return true;
+		// Units may overlap ("dayear"): look again from the next character.
+		TIME_UNIT.lastIndex = match.index + 1;
+	}
+	return false;
+}
 
 /** For each skippable parser, its index in chrono's strict set (-1 when this chrono version has no such parser). */
 const SKIPPABLE_INDEX = (() => {
