@@ -54,34 +54,55 @@ const REACH = 50;
 
 /** Sorted, non-overlapping windows around every anchor, widened to whitespace. */
 export function candidateWindows(text: string): CandidateWindow[] {
-	const windows: CandidateWindow[] = [];
-	/** Position and flags of each cue word, pair by pair: a cue may come before the anchor that opens its window. */
-	const cueWords: number[] = [];
+	const found: FoundWords = { windows: [], cueWords: [] };
 	const length = text.length;
 	let index = 0;
+	// One pass over the text, kept small and free of calls per character: in a fresh process it runs unoptimised for a while.
 	while (index < length) {
 		const code = text.charCodeAt(index);
-		let end = index + 1;
-		if (isDigit(code)) {
-			while (end < length && isDigit(text.charCodeAt(end))) end++;
-			addAnchor(windows, text, index, end, Anchor.digit, digitCues(text, index, end));
-		} else if (isAsciiLetter(code)) {
-			while (end < length && isAsciiLetter(text.charCodeAt(end))) end++;
-			// Most words share no first letter, last letter and length with an anchor or a cue: only the others are sliced out and looked up.
-			const kinds = end - index <= LONGEST_WORD ? WORD_SHAPES[shape(code, text.charCodeAt(end - 1), end - index)] : 0;
-			if (kinds !== 0) {
-				const word = text.slice(index, end);
-				const anchor = kinds & MAY_BE_ANCHOR ? ANCHOR_WORDS.get(word) : undefined;
-				if (anchor) addAnchor(windows, text, index, end, anchor, 0);
-				const cues = kinds & MAY_BE_CUE ? CUE_WORDS.get(word.toLowerCase()) : undefined;
-				if (cues) cueWords.push(index, cues);
-			}
+		const kind = code < 128 ? CHARACTER_KINDS[code] : OTHER;
+		if (kind === OTHER) {
+			index++;
+			continue;
 		}
+		let end = index + 1;
+		while (end < length) {
+			const next = text.charCodeAt(end);
+			if (next >= 128 || CHARACTER_KINDS[next] !== kind) break;
+			end++;
+		}
+		if (kind === DIGIT) addAnchor(found.windows, text, index, end, Anchor.digit, digitCues(text, index, end));
+		// Most words share no first letter, last letter and length with an anchor or a cue: only the others are looked up.
+		else if (end - index <= LONGEST_WORD && WORD_SHAPES[shape(code, text.charCodeAt(end - 1), end - index)] !== 0) readWord(found, text, index, end);
 		index = end;
 	}
-	addCueWords(windows, cueWords, text);
-	return windows;
+	addCueWords(found.windows, found.cueWords, text);
+	return found.windows;
 }
+
+interface FoundWords {
+	windows: CandidateWindow[];
+	/** Position and flags of each cue word, pair by pair: a cue may come before the anchor that opens its window. */
+	cueWords: number[];
+}
+
+/** Adds the word at `[start, end)` as an anchor, a cue, or both, if it is one. */
+function readWord(found: FoundWords, text: string, start: number, end: number): void {
+	const word = text.slice(start, end);
+	const anchor = ANCHOR_WORDS.get(word);
+	if (anchor) addAnchor(found.windows, text, start, end, anchor, 0);
+	const cues = CUE_WORDS.get(word.toLowerCase());
+	if (cues) found.cueWords.push(start, cues);
+}
+
+const OTHER = 0;
+const DIGIT = 1;
+const LETTER = 2;
+/** `DIGIT` or `LETTER` (ASCII) by character code below 128. */
+const CHARACTER_KINDS = new Uint8Array(128);
+CHARACTER_KINDS.fill(DIGIT, 48, 58);
+CHARACTER_KINDS.fill(LETTER, 65, 91);
+CHARACTER_KINDS.fill(LETTER, 97, 123);
 
 /** Gives each window the cues of the words inside, and every cue to a window whose edge cuts a word. */
 function addCueWords(windows: CandidateWindow[], cueWords: readonly number[], text: string): void {
@@ -98,14 +119,10 @@ const cutsWord = (text: string, index: number) => index > 0 && index < text.leng
 const LONGEST_WORD = Math.max(...[...ANCHOR_WORDS.keys(), ...CUE_WORDS.keys()].map((word) => word.length));
 /** An ASCII word's first letter, last letter (both in lower case) and length in one number. */
 const shape = (firstCode: number, lastCode: number, length: number) => (firstCode | 32) | ((lastCode | 32) << 7) | (length << 14);
-const MAY_BE_ANCHOR = 1;
-const MAY_BE_CUE = 2;
 /** Per possible shape, whether an anchor or a cue has it: a typed-array lookup is cheaper than a set's hashing on every word of the text. */
 const WORD_SHAPES = new Uint8Array(shape(127, 127, LONGEST_WORD + 1));
-for (const word of ANCHOR_WORDS.keys()) WORD_SHAPES[shape(word.charCodeAt(0), word.charCodeAt(word.length - 1), word.length)] |= MAY_BE_ANCHOR;
-for (const word of CUE_WORDS.keys()) WORD_SHAPES[shape(word.charCodeAt(0), word.charCodeAt(word.length - 1), word.length)] |= MAY_BE_CUE;
+for (const word of [...ANCHOR_WORDS.keys(), ...CUE_WORDS.keys()]) WORD_SHAPES[shape(word.charCodeAt(0), word.charCodeAt(word.length - 1), word.length)] = 1;
 
-const isDigit = (code: number) => code >= 48 && code <= 57;
 const isAsciiLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 
 /** Opens a window around the anchor at `[start, end)`, or stretches the last one when they meet. */

@@ -74,7 +74,7 @@ const SKIPPABLE_INDEX = (() => {
 const chronoBySkipped = new Map<number, chrono.Chrono>();
 
 /** Chrono's strict English parser without the parsers that cannot match `text`: the results are the same, sooner. */
-function parserFor(text: string): chrono.Chrono {
+export function parserFor(text: string): chrono.Chrono {
 	let skipped = 0;
 	SKIPPABLE_PARSERS.forEach(({ mayMatch }, index) => {
 		if (SKIPPABLE_INDEX[index] >= 0 && !mayMatch(text)) skipped |= 1 << index;
