@@ -58,6 +58,7 @@ const MAY_CUE = /\b(?:in|of|since|until|till|by|from|early|late|mid|end|last|nex
 
 const monthAndYear: DateRule = {
 	needs: Anchor.month,
+	cues: [Cue.fourDigits],
 	pattern: new RegExp(`\\b(${MONTH})(?:\\s+of)?,?\\s+(\\d{4})\\b`, 'g'),
 	read(match) {
 		const month = monthNumber(match[1]);

@@ -72,8 +72,8 @@ export function candidateWindows(text: string): CandidateWindow[] {
 			end++;
 		}
 		if (kind === DIGIT) addAnchor(found.windows, text, index, end, Anchor.digit, digitCues(text, index, end));
-		// Most words share no first letter, last letter and length with an anchor or a cue: only the others are looked up.
-		else if (end - index <= LONGEST_WORD && WORD_SHAPES[shape(code, text.charCodeAt(end - 1), end - index)] !== 0) readWord(found, text, index, end);
+		// Most words share no shape with an anchor or a cue: only the others are looked up.
+		else if (end - index >= SHORTEST_WORD && end - index <= LONGEST_WORD && WORD_SHAPES[shape(text, index, end)] !== 0) readWord(found, text, index, end);
 		index = end;
 	}
 	addCueWords(found.windows, found.cueWords, text);
@@ -116,12 +116,17 @@ function addCueWords(windows: CandidateWindow[], cueWords: readonly number[], te
 
 const cutsWord = (text: string, index: number) => index > 0 && index < text.length && isAsciiLetter(text.charCodeAt(index - 1)) && isAsciiLetter(text.charCodeAt(index));
 
-const LONGEST_WORD = Math.max(...[...ANCHOR_WORDS.keys(), ...CUE_WORDS.keys()].map((word) => word.length));
-/** An ASCII word's first letter, last letter (both in lower case) and length in one number. */
-const shape = (firstCode: number, lastCode: number, length: number) => (firstCode | 32) | ((lastCode | 32) << 7) | (length << 14);
-/** Per possible shape, whether an anchor or a cue has it: a typed-array lookup is cheaper than a set's hashing on every word of the text. */
-const WORD_SHAPES = new Uint8Array(shape(127, 127, LONGEST_WORD + 1));
-for (const word of [...ANCHOR_WORDS.keys(), ...CUE_WORDS.keys()]) WORD_SHAPES[shape(word.charCodeAt(0), word.charCodeAt(word.length - 1), word.length)] = 1;
+const LOOKED_UP_WORDS = [...ANCHOR_WORDS.keys(), ...CUE_WORDS.keys()];
+const SHORTEST_WORD = Math.min(...LOOKED_UP_WORDS.map((word) => word.length));
+const LONGEST_WORD = Math.max(...LOOKED_UP_WORDS.map((word) => word.length));
+/** A hash of an ASCII word's first two letters, last letter (in lower case) and length, below 2^16; the word has two letters or more. */
+function shape(text: string, start: number, end: number): number {
+	const letters = ((text.charCodeAt(start) | 32) * 31 + (text.charCodeAt(start + 1) | 32)) * 31 + (text.charCodeAt(end - 1) | 32);
+	return (letters + (end - start) * 7919) & 0xffff;
+}
+/** Per shape, whether an anchor or a cue has it: a typed-array lookup is cheaper than a map's hashing of every word of the text. */
+const WORD_SHAPES = new Uint8Array(0x10000);
+for (const word of LOOKED_UP_WORDS) WORD_SHAPES[shape(word, 0, word.length)] = 1;
 
 const isAsciiLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 

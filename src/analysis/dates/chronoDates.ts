@@ -33,9 +33,9 @@ export function chronoCandidates(context: RuleContext, start: number, end: numbe
 }
 
 /**
- * Parsers of chrono's strict English set that find nothing in a text lacking some words, each told by its
- * pattern, with a test that a text may hold a match (true whenever the parser's pattern can match; four of
- * them cost most of chrono's time in a fresh process, in regex compilation, while they rarely find anything).
+ * Parsers of chrono's strict English set that find nothing in a text lacking some characters or words, each
+ * told by its pattern, with a test that is true whenever the parser's pattern can match. In a fresh process
+ * most of chrono's time goes to compiling and first running these parsers' patterns, while they rarely find anything.
  */
 const SKIPPABLE_PARSERS: ReadonlyArray<{ isParser: (source: string) => boolean; mayMatch: (text: string) => boolean }> = [
 	// Lengths of time: "within two weeks", "three days ago", "a year later": each counts a unit.
@@ -44,6 +44,15 @@ const SKIPPABLE_PARSERS: ReadonlyArray<{ isParser: (source: string) => boolean; 
 	{ isParser: (source) => source.endsWith(String.raw`\s{0,5}(later|after|from now)(?=\W|$)`), mayMatch: (text) => /later|after|from now/i.test(text) && mayCountUnits(text) },
 	// Day before month, "12th of March": an ordinal (digits, or a word ending like one) and its separator, then a month name.
 	{ isParser: (source) => source.startsWith(String.raw`(\W|^)(?:on\s{0,3})?((?:(?:twenty seventh|`), mayMatch: (text) => ORDINAL_BEFORE_MONTH.test(text) },
+	// "2022/02/12", "2022-02-12", "12.2.2022", "2/2022": digits on both sides of a separator.
+	{ isParser: (source) => source.startsWith(String.raw`(\W|^)([0-9]{4})[-\.\/\s](?:(`), mayMatch: (text) => /\d{4}[-./\s]/.test(text) },
+	{ isParser: (source) => source.startsWith(String.raw`(\W|^)([0-9]{4})\-([0-9]{1,2})\-([0-9]{1,2})`), mayMatch: (text) => /\d{4}-\d/.test(text) },
+	{ isParser: (source) => source.startsWith(String.raw`([^\d]|^)([0-3]{0,1}[0-9]{1})[\/\.\-]([0-3]{0,1}[0-9]{1})`), mayMatch: (text) => /\d[-./]\d/.test(text) },
+	{ isParser: (source) => source === String.raw`(\W|^)([0-9]|0[1-9]|1[012])\/([0-9]{4})`, mayMatch: (text) => /\d\/\d/.test(text) },
+	// Year before month, "2022 February", "300 BC March": four digits, or an era.
+	{ isParser: (source) => source.startsWith(String.raw`(\W|^)((?:[1-9][0-9]{0,3}\s{0,2}(?:BE|AD|BC|BCE|CE)|[1-9][0-9]{3}))`), mayMatch: (text) => /\d{4}|\d\s{0,2}(?:BE|AD|BC|CE)/i.test(text) },
+	// Weekdays ("Sun.", "thurs") and "weekend", "weekday".
+	{ isParser: (source) => source.includes('|weekend|weekday)'), mayMatch: (text) => /mon|tue|wed|thu|fri|sat|sun|week/i.test(text) },
 ];
 const ORDINAL_BEFORE_MONTH = /(?:\d|st|nd|rd|th)(?:-|\/|\s{0,3}(?:of)?\s{0,3})(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 /** Chrono's time units, also inside words ("Saturday"). */
@@ -70,7 +79,7 @@ const SKIPPABLE_INDEX = (() => {
 	const sources = chrono.strict.parsers.map((parser) => parser.pattern(context).source);
 	return SKIPPABLE_PARSERS.map(({ isParser }) => sources.findIndex(isParser));
 })();
-/** Chrono instances by the set of skipped parsers, as a bit mask: at most 2^4. */
+/** Chrono instances by the set of skipped parsers, as a bit mask: a few in practice, 2^10 at most. */
 const chronoBySkipped = new Map<number, chrono.Chrono>();
 
 /** Chrono's strict English parser without the parsers that cannot match `text`: the results are the same, sooner. */

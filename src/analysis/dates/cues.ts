@@ -33,10 +33,15 @@ export const Cue = {
 	rateCue: 1 << 19,
 	rateUnit: 1 << 20,
 	pluralWeekday: 1 << 21,
+	/** Four digits. */
+	fourDigits: 1 << 22,
+	noon: 1 << 23,
+	namedDay: 1 << 24,
+	thisOrLast: 1 << 25,
 } as const;
 
 /** Every cue at once: for a window whose edge cuts a word, which its rules may read differently. */
-export const ALL_CUES = (1 << 22) - 1;
+export const ALL_CUES = (1 << 26) - 1;
 
 const DECADES = 'twenties thirties forties fifties sixties seventies eighties nineties';
 
@@ -60,6 +65,9 @@ const CUE_LISTS: ReadonlyArray<[number, string]> = [
 	[Cue.rateCue, 'once twice thrice times per'],
 	[Cue.rateUnit, 'second minute hour day week month year'],
 	[Cue.pluralWeekday, 'mondays tuesdays wednesdays thursdays fridays saturdays sundays'],
+	[Cue.noon, 'noon midday'],
+	[Cue.namedDay, 'today yesterday tomorrow tonight'],
+	[Cue.thisOrLast, 'this last'],
 ];
 
 /** Cue flags by lower-case word. */
@@ -72,6 +80,7 @@ export function digitCues(text: string, start: number, end: number): number {
 	const next = end < text.length ? text.charCodeAt(end) : 0;
 	let cues = 0;
 	if (length === 4) {
+		cues |= Cue.fourDigits;
 		const first = text.charCodeAt(start);
 		const second = text.charCodeAt(start + 1);
 		if ((first === 49 && second >= 53) || (first === 50 && second === 48)) cues |= Cue.yearDigits;

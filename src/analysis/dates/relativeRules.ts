@@ -18,6 +18,7 @@ const DAY_OFFSETS: Readonly<Record<string, number>> = { today: 0, tonight: 0, ye
 
 const namedDay: DateRule = {
 	needs: Anchor.dayWord | Anchor.partOfDay,
+	cues: [Cue.namedDay | Cue.thisOrLast],
 	pattern: /\b(?:(today|yesterday|tomorrow)(?:\s+(morning|afternoon|evening|night))?|(tonight)|(this|last)\s+(morning|afternoon|evening|night))\b/gi,
 	read(match, context) {
 		const dayWord = (match[1] ?? match[3] ?? match[4]).toLowerCase();
@@ -157,6 +158,7 @@ const adjacentPeriod: DateRule = {
 
 const noon: DateRule = {
 	needs: Anchor.dayWord,
+	cues: [Cue.noon],
 	pattern: /\b(?:12\s+)?(?:noon|midday)\b/gi,
 	read: (_match, context) => ({ ...relative(context, 'time', (ref) => ({ value: `${formatDay(ref)}T12:00`, resolution: 'noon of the reference date' })), clock: 'T12:00' }),
 };
