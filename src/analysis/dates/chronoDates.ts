@@ -1,7 +1,7 @@
 /** Month days and numeric dates (with any clock time written with them) read by chrono-node, run only on short windows around likely spots. */
 import * as chrono from 'chrono-node';
 import { formatDay, formatMonth, pad } from './calendar';
-import type { Candidate, RuleContext } from './dateRule';
+import { type Candidate, type RuleContext, toCandidate } from './dateRule';
 import { nearestWeekday, tenseWords, yearOfNearestMonth, yearOfNearestMonthDay } from './resolve';
 import type { Tense } from './tense';
 
@@ -139,11 +139,12 @@ function readPart(components: chrono.ParsedComponents, text: string, start: numb
 	if ((!certain('month') && !hasClock) || !/\d/.test(span) || RELATIVE_WORDS.test(span)) return null;
 	const clock = hasClock ? `T${pad(components.get('hour') ?? 0)}:${pad(components.get('minute') ?? 0)}` : '';
 	const day = resultDay(components, context, context.tenseAt(start, end));
-	const candidate: Candidate = day
-		? { start, end, type: hasClock ? 'time' : 'date', value: day.value + clock, resolution: day.resolution }
-		: { start, end, type: hasClock ? 'time' : 'date', resolution: 'a date that needs the article date' };
-	if (hasClock && !certain('month') && !certain('weekday')) candidate.clock = clock;
-	return candidate;
+	return toCandidate(start, end, {
+		type: hasClock ? 'time' : 'date',
+		value: day ? day.value + clock : undefined,
+		resolution: day ? day.resolution : 'a date that needs the article date',
+		clock: hasClock && !certain('month') && !certain('weekday') ? clock : undefined,
+	});
 }
 
 /** The day (or month) a chrono result names, with the year filled in from the reference date where the text has none. */

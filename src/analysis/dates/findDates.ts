@@ -13,7 +13,7 @@ import { chronoCandidates } from './chronoDates';
 import { CLOCK_RULES } from './clockRules';
 import { combineDayAndClock } from './combineDayAndClock';
 import { hasCues } from './cues';
-import type { Candidate, DateRule, RuleContext } from './dateRule';
+import { type Candidate, type DateRule, type RuleContext, toCandidate } from './dateRule';
 import { DURATION_RULES } from './durationRules';
 import { HOLIDAY_RULES } from './holidayRules';
 import { mergeCandidates } from './mergeCandidates';
@@ -67,7 +67,7 @@ function readMatches(rule: DateRule, window: string, offset: number, context: Ru
 		}
 		match.index += offset;
 		const reading = rule.read(match, context);
-		if (reading) into.push({ ...reading, start: match.index, end: match.index + match[0].length });
+		if (reading) into.push(toCandidate(match.index, match.index + match[0].length, reading));
 	}
 }
 
