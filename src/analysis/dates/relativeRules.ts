@@ -51,9 +51,9 @@ const weekday: DateRule = {
 			// "Wednesday's ruling": a possessive weekday names a day whose event has happened.
 			const isPossessive = /^['’]s\b/.test(context.text.slice(match.index + match[0].length, match.index + match[0].length + 3));
 			const tense = isPossessive ? 'past' : context.tenseAt(match.index, match.index + match[0].length);
-			const day = nearestWeekday(ref, weekdayIndex, tense);
-			const direction = formatDay(day) === formatDay(ref) ? 'the reference date' : tense === 'past' ? 'weekday before the reference date' : tense === 'future' ? 'weekday after the reference date' : 'weekday nearest the reference date';
-			return { value: withPart(formatDay(day)), resolution: `${direction} (${tenseWords(tense)})` };
+			const day = formatDay(nearestWeekday(ref, weekdayIndex, tense));
+			const direction = day === formatDay(ref) ? 'the reference date' : tense === 'past' ? 'weekday before the reference date' : tense === 'future' ? 'weekday after the reference date' : 'weekday nearest the reference date';
+			return { value: withPart(day), resolution: `${direction} (${tenseWords(tense)})` };
 		});
 	},
 };
