@@ -138,7 +138,7 @@ function readPart(components: chrono.ParsedComponents, text: string, start: numb
 	const hasClock = certain('hour') && WRITTEN_CLOCK.test(span);
 	if ((!certain('month') && !hasClock) || !/\d/.test(span) || RELATIVE_WORDS.test(span)) return null;
 	const clock = hasClock ? `T${pad(components.get('hour') ?? 0)}:${pad(components.get('minute') ?? 0)}` : '';
-	const day = resultDay(components, context, context.tenseAt(start, end));
+	const day = resultDay(components, context, () => context.tenseAt(start, end));
 	return toCandidate(start, end, {
 		type: hasClock ? 'time' : 'date',
 		value: day ? day.value + clock : undefined,
@@ -147,8 +147,11 @@ function readPart(components: chrono.ParsedComponents, text: string, start: numb
 	});
 }
 
-/** The day (or month) a chrono result names, with the year filled in from the reference date where the text has none. */
-function resultDay(components: chrono.ParsedComponents, context: RuleContext, tense: Tense): { value: string; resolution: string } | null {
+/**
+ * The day (or month) a chrono result names, with the year filled in from the reference date where the text
+ * has none; the tense of the clause is read only then.
+ */
+function resultDay(components: chrono.ParsedComponents, context: RuleContext, tenseOf: () => Tense): { value: string; resolution: string } | null {
 	const get = (name: chrono.Component) => components.get(name) ?? 0;
 	const ref = context.ref;
 	if (components.isCertain('month')) {
@@ -158,12 +161,14 @@ function resultDay(components: chrono.ParsedComponents, context: RuleContext, te
 			return { value: hasDay ? formatDay({ year: get('year'), month, day: get('day') }) : formatMonth(get('year'), month), resolution: 'written in full' };
 		}
 		if (!ref) return null;
+		const tense = tenseOf();
 		if (!hasDay) return { value: formatMonth(yearOfNearestMonth(ref, month, tense), month), resolution: `the month nearest the reference date (${tenseWords(tense)})` };
 		const year = yearOfNearestMonthDay(ref, month, get('day'), tense);
 		return year === null ? null : { value: formatDay({ year, month, day: get('day') }), resolution: `the year that puts the day nearest the reference date (${tenseWords(tense)})` };
 	}
 	if (!ref) return null;
 	if (components.isCertain('weekday')) {
+		const tense = tenseOf();
 		return { value: formatDay(nearestWeekday(ref, get('weekday') || 7, tense)), resolution: `weekday nearest the reference date (${tenseWords(tense)})` };
 	}
 	return { value: formatDay(ref), resolution: 'on the reference date' };
