@@ -23,8 +23,14 @@ export function isRealDay(day: Day): boolean {
 	return day.month >= 1 && day.month <= 12 && day.day >= 1 && day.day <= daysInMonth(day.year, day.month);
 }
 
+const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month (1–12) of a year. */
 export function daysInMonth(year: number, month: number): number {
-	return new Date(Date.UTC(year, month, 0)).getUTCDate();
+	// Date.UTC reads years 0–99 as 1900–1999: those, and anything unusual, keep its answer.
+	if (!Number.isInteger(year) || year < 100 || !(month >= 1 && month <= 12)) return new Date(Date.UTC(year, month, 0)).getUTCDate();
+	const isLeap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+	return month === 2 && isLeap ? 29 : MONTH_LENGTHS[month - 1];
 }
 
 const toTime = (day: Day) => Date.UTC(day.year, day.month - 1, day.day);

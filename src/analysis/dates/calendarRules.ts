@@ -1,5 +1,6 @@
 /** Rules for calendar names: ISO dates, years, decades, centuries, months, seasons and quarters. */
 import { Anchor } from './candidateWindows';
+import { Cue } from './cues';
 import { addMonths, formatDay, formatMonth, formatYear, parseDay } from './calendar';
 import type { DateRule, RuleContext } from './dateRule';
 import { MONTH, monthNumber, ordinalNumber, SEASON_START_MONTH, SEASONS } from './lexicon';
@@ -8,6 +9,7 @@ import type { Tense } from './tense';
 
 const isoDate: DateRule = {
 	needs: Anchor.digit,
+	cues: [Cue.isoDigits],
 	pattern: /\b(\d{4}-\d{2}-\d{2})(?![\d-])/g,
 	read(match) {
 		const day = parseDay(match[1]);
@@ -19,6 +21,7 @@ const NOT_A_YEAR_AFTER = /^(?:\s*(?:%|percent|per\s*cent|people|persons|troops|s
 
 const year: DateRule = {
 	needs: Anchor.digit,
+	cues: [Cue.yearDigits],
 	pattern: /(?<![\d$€£¥.,:/])(?<!(?<!\b\d{4})-)(?:\b([Ff]iscal|[Cc]alendar)\s+(?:year\s+)?)?\b(1[5-9]\d\d|20\d\d)(?![\d%]|[.,:]\d|’?s\b|'s\b|-\d{2}-)/g,
 	read(match, context) {
 		const after = context.text.slice(match.index + match[0].length, match.index + match[0].length + 20);
@@ -31,6 +34,7 @@ const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', '
 
 const decade: DateRule = {
 	needs: Anchor.digit | Anchor.unit,
+	cues: [Cue.decadeDigits | Cue.decadeWord],
 	pattern: /\b(?:the\s+)?(?:(1[5-9]\d0|20\d0)|['’](\d0)|(?<=\bthe\s+)(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))['’]?s?\b/gi,
 	read(match) {
 		const [, digits, short, word] = match;
@@ -43,6 +47,7 @@ const decade: DateRule = {
 
 const century: DateRule = {
 	needs: Anchor.unit,
+	cues: [Cue.century],
 	pattern: /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+century\b/gi,
 	read: (match) => ({ type: 'date', value: String(Number(match[1]) - 1).padStart(2, '0'), resolution: 'a century' }),
 };
@@ -53,6 +58,7 @@ const MAY_CUE = /\b(?:in|of|since|until|till|by|from|early|late|mid|end|last|nex
 
 const monthAndYear: DateRule = {
 	needs: Anchor.month,
+	cues: [Cue.fourDigits],
 	pattern: new RegExp(`\\b(${MONTH})(?:\\s+of)?,?\\s+(\\d{4})\\b`, 'g'),
 	read(match) {
 		const month = monthNumber(match[1]);
@@ -115,6 +121,7 @@ function seasonYear(context: RuleContext, code: string, cue: string | undefined,
 
 const quarter: DateRule = {
 	needs: Anchor.unit,
+	cues: [Cue.quarterOrHalf],
 	pattern: /\b(?:the\s+)?(?:(?:fiscal|calendar)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(quarter|half)(?:\s+of\s+(?:(?:(?:fiscal|calendar)\s+)?(\d{4})|(this|last|next|the)\s+year))?\b/gi,
 	read(match, context) {
 		const ordinal = ordinalNumber(match[1]) || Number(match[1][0]);

@@ -1,8 +1,9 @@
 /**
  * Cheap pre-filter: the stretches of text around words that can belong to a date expression (month and
- * weekday names, time units, digits, "today"…), each with the kinds of anchor it holds, so that a rule
- * runs only where its words occur.
+ * weekday names, time units, digits, "today"…), each with the kinds of anchor it holds and the cues found
+ * in it, so that a rule runs only where its words occur.
  */
+import { ALL_CUES, CUE_WORDS, digitCues } from './cues';
 
 /** Kinds of anchor word, as bit flags. */
 export const Anchor = {
@@ -22,6 +23,8 @@ export interface CandidateWindow {
 	end: number;
 	/** The `Anchor` flags of the words inside. */
 	anchors: number;
+	/** The `Cue` flags of the words and digits inside. */
+	cues: number;
 }
 
 const LOWER_CASE_ANCHORS: ReadonlyArray<[number, string]> = [
@@ -51,46 +54,93 @@ const REACH = 50;
 
 /** Sorted, non-overlapping windows around every anchor, widened to whitespace. */
 export function candidateWindows(text: string): CandidateWindow[] {
-	const windows: CandidateWindow[] = [];
+	const found: FoundWords = { windows: [], cueWords: [] };
 	const length = text.length;
 	let index = 0;
+	// One pass over the text, kept small and free of calls per character: in a fresh process it runs unoptimised for a while.
 	while (index < length) {
 		const code = text.charCodeAt(index);
-		let end = index + 1;
-		if (isDigit(code)) {
-			while (end < length && isDigit(text.charCodeAt(end))) end++;
-			addAnchor(windows, text, index, end, Anchor.digit);
-		} else if (isAsciiLetter(code)) {
-			while (end < length && isAsciiLetter(text.charCodeAt(end))) end++;
-			// Most words share no first letter, last letter and length with an anchor: only the others are sliced out and looked up.
-			const anchor = end - index <= LONGEST_ANCHOR && ANCHOR_SHAPES[shape(code, text.charCodeAt(end - 1), end - index)] === 1 ? ANCHOR_WORDS.get(text.slice(index, end)) : undefined;
-			if (anchor) addAnchor(windows, text, index, end, anchor);
+		const kind = code < 128 ? CHARACTER_KINDS[code] : OTHER;
+		if (kind === OTHER) {
+			index++;
+			continue;
 		}
+		let end = index + 1;
+		while (end < length) {
+			const next = text.charCodeAt(end);
+			if (next >= 128 || CHARACTER_KINDS[next] !== kind) break;
+			end++;
+		}
+		if (kind === DIGIT) addAnchor(found.windows, text, index, end, Anchor.digit, digitCues(text, index, end));
+		// Most words share no shape with an anchor or a cue: only the others are looked up.
+		else if (end - index >= SHORTEST_WORD && end - index <= LONGEST_WORD && WORD_SHAPES[shape(text, index, end)] !== 0) readWord(found, text, index, end);
 		index = end;
 	}
-	return windows;
+	addCueWords(found.windows, found.cueWords, text);
+	return found.windows;
 }
 
-const LONGEST_ANCHOR = Math.max(...[...ANCHOR_WORDS.keys()].map((word) => word.length));
-/** An ASCII word's first letter, last letter and length in one number. */
-const shape = (firstCode: number, lastCode: number, length: number) => firstCode | (lastCode << 7) | (length << 14);
-/** A flag per possible shape: a typed-array lookup is cheaper than a set's hashing on every word of the text. */
-const ANCHOR_SHAPES = new Uint8Array(shape(0, 0, LONGEST_ANCHOR + 1));
-for (const word of ANCHOR_WORDS.keys()) ANCHOR_SHAPES[shape(word.charCodeAt(0), word.charCodeAt(word.length - 1), word.length)] = 1;
+interface FoundWords {
+	windows: CandidateWindow[];
+	/** Position and flags of each cue word, pair by pair: a cue may come before the anchor that opens its window. */
+	cueWords: number[];
+}
 
-const isDigit = (code: number) => code >= 48 && code <= 57;
+/** Adds the word at `[start, end)` as an anchor, a cue, or both, if it is one. */
+function readWord(found: FoundWords, text: string, start: number, end: number): void {
+	const word = text.slice(start, end);
+	const anchor = ANCHOR_WORDS.get(word);
+	if (anchor) addAnchor(found.windows, text, start, end, anchor, 0);
+	const cues = CUE_WORDS.get(word.toLowerCase());
+	if (cues) found.cueWords.push(start, cues);
+}
+
+const OTHER = 0;
+const DIGIT = 1;
+const LETTER = 2;
+/** `DIGIT` or `LETTER` (ASCII) by character code below 128. */
+const CHARACTER_KINDS = new Uint8Array(128);
+CHARACTER_KINDS.fill(DIGIT, 48, 58);
+CHARACTER_KINDS.fill(LETTER, 65, 91);
+CHARACTER_KINDS.fill(LETTER, 97, 123);
+
+/** Gives each window the cues of the words inside, and every cue to a window whose edge cuts a word. */
+function addCueWords(windows: CandidateWindow[], cueWords: readonly number[], text: string): void {
+	let next = 0;
+	for (const window of windows) {
+		while (next < cueWords.length && cueWords[next] < window.start) next += 2;
+		for (; next < cueWords.length && cueWords[next] < window.end; next += 2) window.cues |= cueWords[next + 1];
+		if (cutsWord(text, window.start) || cutsWord(text, window.end)) window.cues = ALL_CUES;
+	}
+}
+
+const cutsWord = (text: string, index: number) => index > 0 && index < text.length && isAsciiLetter(text.charCodeAt(index - 1)) && isAsciiLetter(text.charCodeAt(index));
+
+const LOOKED_UP_WORDS = [...ANCHOR_WORDS.keys(), ...CUE_WORDS.keys()];
+const SHORTEST_WORD = Math.min(...LOOKED_UP_WORDS.map((word) => word.length));
+const LONGEST_WORD = Math.max(...LOOKED_UP_WORDS.map((word) => word.length));
+/** A hash of an ASCII word's first two letters, last letter (in lower case) and length, below 2^16; the word has two letters or more. */
+function shape(text: string, start: number, end: number): number {
+	const letters = ((text.charCodeAt(start) | 32) * 31 + (text.charCodeAt(start + 1) | 32)) * 31 + (text.charCodeAt(end - 1) | 32);
+	return (letters + (end - start) * 7919) & 0xffff;
+}
+/** Per shape, whether an anchor or a cue has it: a typed-array lookup is cheaper than a map's hashing of every word of the text. */
+const WORD_SHAPES = new Uint8Array(0x10000);
+for (const word of LOOKED_UP_WORDS) WORD_SHAPES[shape(word, 0, word.length)] = 1;
+
 const isAsciiLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 
 /** Opens a window around the anchor at `[start, end)`, or stretches the last one when they meet. */
-function addAnchor(windows: CandidateWindow[], text: string, start: number, end: number, anchor: number): void {
+function addAnchor(windows: CandidateWindow[], text: string, start: number, end: number, anchor: number, cues: number): void {
 	const from = widenBack(text, Math.max(0, start - REACH));
 	const to = widenForward(text, Math.min(text.length, end + REACH));
 	const last = windows[windows.length - 1];
 	if (last && from <= last.end) {
 		last.end = to;
 		last.anchors |= anchor;
+		last.cues |= cues;
 	} else {
-		windows.push({ start: from, end: to, anchors: anchor });
+		windows.push({ start: from, end: to, anchors: anchor, cues });
 	}
 }
 

@@ -1,5 +1,5 @@
 /** Joins a day and a clock time written side by side ("Friday at 3 p.m.", "9 a.m. Tuesday", "noon Thursday") into one time. */
-import type { Candidate } from './dateRule';
+import { type Candidate, toCandidate } from './dateRule';
 
 const JOINER = /^\s*,?\s*(?:on|at)?\s*$/i;
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
@@ -20,7 +20,9 @@ function merge(first: Candidate, second: Candidate): Candidate | null {
 	const clock = first.clock ? first : second.clock ? second : null;
 	const day = clock === first ? second : first;
 	if (!clock?.clock || day.clock || day.type !== 'date' || (day.value !== undefined && !DAY_VALUE.test(day.value))) return null;
-	const merged: Candidate = { start: first.start, end: second.end, type: 'time', resolution: `${day.resolution ?? 'the day given'}, at the time given` };
-	if (day.value) merged.value = day.value + clock.clock;
-	return merged;
+	return toCandidate(first.start, second.end, {
+		type: 'time',
+		value: day.value ? day.value + clock.clock : undefined,
+		resolution: `${day.resolution ?? 'the day given'}, at the time given`,
+	});
 }

@@ -1,5 +1,6 @@
 /** Rules for durations ("a couple of weeks", "the last 48 hours", "months") and sets ("every day", "daily"). */
 import { Anchor } from './candidateWindows';
+import { Cue } from './cues';
 import type { DateRule } from './dateRule';
 import { COUNT, countValue, durationValue, PARTS_OF_DAY, UNIT, unitName, weekdayNumber } from './lexicon';
 
@@ -8,6 +9,7 @@ const RATE_BEFORE = /(?:\b(?:once|twice|thrice|times)|[\d%]|\b(?:dollars?|euros?
 
 const countedDuration: DateRule = {
 	needs: Anchor.unit,
+	cues: [Cue.unit],
 	pattern: new RegExp(
 		`\\b(?:(?:the|these|those|its|their|his|her)\\s+)?(?:(?:last|past|next|coming|previous|following|first|recent|final|remaining|initial|latest)\\s+)?(${COUNT})[\\s-]+(?:(?:more|additional|full|straight|consecutive|long)\\s+)?(${UNIT})(?:-(?:long|old))?(\\s+and\\s+a\\s+half)?\\b`,
 		'gi',
@@ -31,6 +33,7 @@ const countedDuration: DateRule = {
 
 const vagueDuration: DateRule = {
 	needs: Anchor.unit,
+	cues: [Cue.pluralUnit],
 	pattern: /\b(?:(?:the\s+)?(?:coming|recent|past|last|next|previous|following)\s+(seconds|minutes|hours|days|weeks|months|years|decades)|(?<=\b(?:for|over|within|in|after|take|takes|took|lasted|last)\s+)(seconds|minutes|hours|days|weeks|months|years|decades)(?!\s+(?:of|to|before|after|ago|earlier|later)\b))\b/gi,
 	read(match) {
 		const unit = unitName(match[1] ?? match[2]);
@@ -45,6 +48,7 @@ const SET_UNITS: Readonly<Record<string, string>> = {
 
 const every: DateRule = {
 	needs: Anchor.unit | Anchor.partOfDay | Anchor.weekday,
+	cues: [Cue.every],
 	pattern: /\b(?:every|each)\s+(?:other\s+|single\s+)?(second|minute|hour|day|week|month|year|morning|afternoon|evening|night|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(morning|afternoon|evening|night))?\b/gi,
 	read(match) {
 		const weekday = weekdayNumber(match[1]);
@@ -72,12 +76,14 @@ const frequencyWord: DateRule = {
 
 const rate: DateRule = {
 	needs: Anchor.unit,
+	cues: [Cue.rateCue, Cue.rateUnit],
 	pattern: /\b(?:(?:once|twice|thrice|\w+\s+times)\s+(?:a|an|per|every)\s+|per\s+)(second|minute|hour|day|week|month|year)\b/gi,
 	read: (match) => ({ type: 'set', value: SET_UNITS[match[1].toLowerCase()], resolution: 'a repeated time' }),
 };
 
 const weekdays: DateRule = {
 	needs: Anchor.weekday,
+	cues: [Cue.pluralWeekday],
 	pattern: /\b(?<=\bon\s+)(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b/g,
 	read: (match) => ({ type: 'set', value: `XXXX-WXX-${weekdayNumber(match[1].slice(0, -1))}`, resolution: 'a repeated weekday' }),
 };

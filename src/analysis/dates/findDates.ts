@@ -7,12 +7,13 @@
 import type { DateExpression } from '../types';
 import { anchorToPrevious } from './anchorToPrevious';
 import { parseDay, type Day } from './calendar';
-import { Anchor, candidateWindows } from './candidateWindows';
+import { Anchor, candidateWindows, type CandidateWindow } from './candidateWindows';
 import { CALENDAR_RULES } from './calendarRules';
 import { chronoCandidates } from './chronoDates';
 import { CLOCK_RULES } from './clockRules';
 import { combineDayAndClock } from './combineDayAndClock';
-import type { Candidate, DateRule, RuleContext } from './dateRule';
+import { hasCues } from './cues';
+import { type Candidate, type DateRule, type RuleContext, toCandidate } from './dateRule';
 import { DURATION_RULES } from './durationRules';
 import { HOLIDAY_RULES } from './holidayRules';
 import { mergeCandidates } from './mergeCandidates';
@@ -42,13 +43,18 @@ export function findDates(text: string, referenceDate: string | null): DateExpre
 function collectDates(text: string, ref: Day | null): DateExpression[] {
 	const context: RuleContext = { text, ref, tenseAt: (start, end) => clauseTense(text, start, end) };
 	const candidates: Candidate[] = [];
-	for (const { start, end, anchors } of candidateWindows(text)) {
-		const window = text.slice(start, end);
-		for (const rule of RULES) if (rule.needs & anchors) readMatches(rule, window, start, context, candidates);
-		if (anchors & Anchor.digit) candidates.push(...chronoCandidates(context, start, end));
+	for (const window of candidateWindows(text)) {
+		readWindow(window, context, candidates);
+		if (window.anchors & Anchor.digit) candidates.push(...chronoCandidates(context, window.start, window.end));
 	}
 	const settled = mergeCandidates(candidates.map((candidate) => withModifier(candidate, text)));
 	return anchorToPrevious(combineDayAndClock(settled, text), text).map((candidate) => toExpression(candidate, text));
+}
+
+/** Runs the rules whose anchors and cues the window holds. */
+function readWindow({ start, end, anchors, cues }: CandidateWindow, context: RuleContext, into: Candidate[]): void {
+	const window = context.text.slice(start, end);
+	for (const rule of RULES) if (rule.needs & anchors && hasCues(rule.cues, cues)) readMatches(rule, window, start, context, into);
 }
 
 /** Runs one rule over a window, reading each match at its offset in the whole text. */
@@ -61,7 +67,7 @@ function readMatches(rule: DateRule, window: string, offset: number, context: Ru
 		}
 		match.index += offset;
 		const reading = rule.read(match, context);
-		if (reading) into.push({ ...reading, start: match.index, end: match.index + match[0].length });
+		if (reading) into.push(toCandidate(match.index, match.index + match[0].length, reading));
 	}
 }
 

@@ -1,6 +1,7 @@
 /** Holidays with a fixed day or a fixed weekday of their month: Christmas, New Year's Day, Thanksgiving… */
 import { Anchor } from './candidateWindows';
 import { addDays, type Day, daysInMonth, formatDay, isoWeekday } from './calendar';
+import { Cue } from './cues';
 import type { DateRule } from './dateRule';
 import { tenseWords, yearOfNearestMonth } from './resolve';
 
@@ -42,6 +43,7 @@ function holidayDay(holiday: Holiday, year: number): Day {
 
 const holiday: DateRule = {
 	needs: Anchor.holiday | Anchor.unit,
+	cues: [Cue.holidayName],
 	pattern: /\b(Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s\s+(?:Eve|Day)|Valentine['’]s\s+Day|Independence\s+Day|Halloween|Veterans\s+Day|Armistice\s+Day|Memorial\s+Day|Labor\s+Day|Thanksgiving(?:\s+Day)?)(?:\s+(\d{4}))?\b/g,
 	read(match, context) {
 		const definition = HOLIDAYS[match[1].toLowerCase().replace(/\s+/g, ' ').replace('’', "'")];

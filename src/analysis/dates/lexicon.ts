@@ -25,19 +25,33 @@ const WEEKDAY_FORMS: ReadonlyArray<readonly string[]> = [
 	['sunday', 'sun'],
 ];
 
-/** Month number (1–12) of a month name or abbreviation, any case. */
-export function monthNumber(word: string): number | undefined {
+/** How many words a memoised word function keeps before starting afresh. */
+const MEMO_LIMIT = 1000;
+
+/** A function of one word, memoised in a bounded map: the same words recur within and across texts. */
+function memoised<T>(compute: (word: string) => T): (word: string) => T {
+	const cache = new Map<string, T>();
+	return (word) => {
+		if (cache.has(word)) return cache.get(word) as T;
+		const value = compute(word);
+		if (cache.size >= MEMO_LIMIT) cache.clear();
+		cache.set(word, value);
+		return value;
+	};
+}
+
+/** The 1-based index of the forms that hold a word, ignoring case and a final dot. */
+function formIndex(forms: ReadonlyArray<readonly string[]>, word: string): number | undefined {
 	const lower = word.toLowerCase().replace(/\.$/, '');
-	const index = MONTH_FORMS.findIndex((forms) => forms.includes(lower));
+	const index = forms.findIndex((list) => list.includes(lower));
 	return index < 0 ? undefined : index + 1;
 }
 
+/** Month number (1–12) of a month name or abbreviation, any case. */
+export const monthNumber = memoised((word) => formIndex(MONTH_FORMS, word));
+
 /** ISO weekday (1 Monday … 7 Sunday) of a weekday name or abbreviation, any case. */
-export function weekdayNumber(word: string): number | undefined {
-	const lower = word.toLowerCase().replace(/\.$/, '');
-	const index = WEEKDAY_FORMS.findIndex((forms) => forms.includes(lower));
-	return index < 0 ? undefined : index + 1;
-}
+export const weekdayNumber = memoised((word) => formIndex(WEEKDAY_FORMS, word));
 
 /** Full month names, and abbreviations that end with a dot (`Sept.`), capitalised. */
 export const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.)';
@@ -50,13 +64,15 @@ const ORDINALS = ['first', 'second', 'third', 'fourth'];
 export const COUNT = `(?:\\d+\\s+1/2|half\\s+an?|(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${TENS.join('|')})(?:[- ](?:${SMALL_NUMBERS.slice(1, 10).join('|')}))?|${SMALL_NUMBERS.join('|')})(?:\\s+and\\s+a\\s+half)?|a\\s+couple\\s+of|a\\s+few|several|a|an|some|many|few|couple\\s+of|a\\s+dozen|dozens\\s+of|hundreds\\s+of)`;
 
 /** The number a count stands for, or null for a vague one (`a few`, `several`). */
-export function countValue(text: string): number | null {
+export const countValue = memoised(readCount);
+
+function readCount(text: string): number | null {
 	const words = text.toLowerCase().replace(/\s+/g, ' ').trim();
 	if (/^\d{1,3}(?:,\d{3})+$/.test(words)) return Number(words.replace(/,/g, ''));
 	if (/^\d+(?:\.\d+)?$/.test(words)) return Number(words);
 	if (/^\d+ 1\/2$/.test(words)) return Number(words.split(' ')[0]) + 0.5;
 	if (/^half an?$/.test(words)) return 0.5;
-	if (words.endsWith(' and a half')) return (countValue(words.slice(0, -' and a half'.length)) ?? 0) + 0.5;
+	if (words.endsWith(' and a half')) return (readCount(words.slice(0, -' and a half'.length)) ?? 0) + 0.5;
 	if (words === 'a' || words === 'an') return 1;
 	if (words === 'a couple of' || words === 'couple of') return 2;
 	if (words === 'a dozen') return 12;
@@ -77,11 +93,11 @@ export type UnitName = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'fortnigh
 export const UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)';
 
 /** The singular unit name of a unit word. */
-export function unitName(word: string): UnitName {
+export const unitName = memoised((word): UnitName => {
 	const lower = word.toLowerCase();
 	if (lower.startsWith('centur')) return 'century';
 	return lower.replace(/s$/, '') as UnitName;
-}
+});
 
 const VAGUE_DESIGNATORS: Partial<Record<UnitName, string>> = { decade: 'DE', century: 'CE', quarter: 'Q' };
 

@@ -2,6 +2,7 @@
 import { Anchor } from './candidateWindows';
 import type { DateMod } from '../types';
 import { addDays, formatDay, formatWeek, isoWeekday } from './calendar';
+import { Cue } from './cues';
 import type { DateRule, Reading, RuleContext } from './dateRule';
 import { COUNT, countValue, PARTS_OF_DAY, unitName, weekdayNumber } from './lexicon';
 import { dayOfMonthNear, nearestWeekday, shiftedPeriod, tenseWords } from './resolve';
@@ -17,6 +18,7 @@ const DAY_OFFSETS: Readonly<Record<string, number>> = { today: 0, tonight: 0, ye
 
 const namedDay: DateRule = {
 	needs: Anchor.dayWord | Anchor.partOfDay,
+	cues: [Cue.namedDay | Cue.thisOrLast],
 	pattern: /\b(?:(today|yesterday|tomorrow)(?:\s+(morning|afternoon|evening|night))?|(tonight)|(this|last)\s+(morning|afternoon|evening|night))\b/gi,
 	read(match, context) {
 		const dayWord = (match[1] ?? match[3] ?? match[4]).toLowerCase();
@@ -49,9 +51,9 @@ const weekday: DateRule = {
 			// "Wednesday's ruling": a possessive weekday names a day whose event has happened.
 			const isPossessive = /^['’]s\b/.test(context.text.slice(match.index + match[0].length, match.index + match[0].length + 3));
 			const tense = isPossessive ? 'past' : context.tenseAt(match.index, match.index + match[0].length);
-			const day = nearestWeekday(ref, weekdayIndex, tense);
-			const direction = formatDay(day) === formatDay(ref) ? 'the reference date' : tense === 'past' ? 'weekday before the reference date' : tense === 'future' ? 'weekday after the reference date' : 'weekday nearest the reference date';
-			return { value: withPart(formatDay(day)), resolution: `${direction} (${tenseWords(tense)})` };
+			const day = formatDay(nearestWeekday(ref, weekdayIndex, tense));
+			const direction = day === formatDay(ref) ? 'the reference date' : tense === 'past' ? 'weekday before the reference date' : tense === 'future' ? 'weekday after the reference date' : 'weekday nearest the reference date';
+			return { value: withPart(day), resolution: `${direction} (${tenseWords(tense)})` };
 		});
 	},
 };
@@ -60,6 +62,7 @@ const SHIFTS: Readonly<Record<string, number>> = { this: 0, current: 0, last: -1
 
 const relativePeriod: DateRule = {
 	needs: Anchor.unit,
+	cues: [Cue.periodCue, Cue.periodUnit],
 	pattern: /\b(?:(earlier|later)\s+)?(this|current|last|previous|next|coming|following)\s+(week(?:end)?|month|quarter|year|decade|century)\b/gi,
 	read(match, context) {
 		const [, edge, cueWord, unitWord] = match;
@@ -81,6 +84,7 @@ const relativePeriod: DateRule = {
 /** "over the weekend": the last one in the past tense, the coming one otherwise; on a Saturday or Sunday, that one. */
 const theWeekend: DateRule = {
 	needs: Anchor.unit,
+	cues: [Cue.weekend],
 	pattern: /\b(?<=\b(?:over|during|at|on|for|through|by|until|this|the)\s+)(?:the\s+)?weekend\b/gi,
 	read(match, context) {
 		return relative(context, 'date', (ref) => {
@@ -101,6 +105,7 @@ const EDGE_MODS: Readonly<Record<string, DateMod>> = { end: 'END', beginning: 'S
  */
 const periodEdge: DateRule = {
 	needs: Anchor.unit,
+	cues: [Cue.edge, Cue.edgeUnit],
 	pattern: /\b(?:the\s+)?(end|beginning|start|middle)\s+of\s+(?:the\s+)?(week|month|year)\b/gi,
 	read(match, context) {
 		const unit = unitName(match[2]);
@@ -120,6 +125,7 @@ const periodEdge: DateRule = {
 
 const offsetPeriod: DateRule = {
 	needs: Anchor.unit,
+	cues: [Cue.offsetCue, Cue.unit],
 	pattern: new RegExp(`\\b(${COUNT})\\s+(days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century)\\s+(ago|earlier|later|from\\s+now|hence)\\b`, 'gi'),
 	read(match, context) {
 		const count = countValue(match[1]);
@@ -138,6 +144,7 @@ const offsetPeriod: DateRule = {
 /** "the next day", "the previous week": one unit from the date the text spoke of last (else from the reference date). */
 const adjacentPeriod: DateRule = {
 	needs: Anchor.unit,
+	cues: [Cue.adjacentCue, Cue.adjacentUnit],
 	pattern: /\bthe\s+(next|following|previous|preceding)\s+(day|week|month|year)\b/gi,
 	read(match, context) {
 		const unit = unitName(match[2]);
@@ -151,6 +158,7 @@ const adjacentPeriod: DateRule = {
 
 const noon: DateRule = {
 	needs: Anchor.dayWord,
+	cues: [Cue.noon],
 	pattern: /\b(?:12\s+)?(?:noon|midday)\b/gi,
 	read: (_match, context) => ({ ...relative(context, 'time', (ref) => ({ value: `${formatDay(ref)}T12:00`, resolution: 'noon of the reference date' })), clock: 'T12:00' }),
 };

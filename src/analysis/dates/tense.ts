@@ -15,19 +15,21 @@ const NOT_PAST = /^(?:need|needed|speed|feed|seed|breed|bleed|indeed|red|bed|she
 export function tenseAround(sentence: string, offset: number, start: number, end: number): Tense {
 	const from = start - offset;
 	const to = end - offset;
-	const nearest = (pattern: RegExp, skip?: RegExp) => {
-		let best = Infinity;
-		pattern.lastIndex = 0;
-		for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
-			if (match.index >= from && match.index < to) continue;
-			if (skip?.test(match[0])) continue;
-			const distance = match.index < from ? from - match.index - match[0].length : match.index - to;
-			best = Math.min(best, Math.max(0, distance));
-		}
-		return best;
-	};
-	const future = nearest(FUTURE);
-	const past = nearest(PAST, NOT_PAST);
+	const future = nearestMarker(FUTURE, null, sentence, from, to);
+	const past = nearestMarker(PAST, NOT_PAST, sentence, from, to);
 	if (future === Infinity && past === Infinity) return 'present';
 	return future <= past ? 'future' : 'past';
+}
+
+/** Distance from `[from, to)` to the nearest match of `pattern` outside it that `skip` does not reject; Infinity for none. */
+function nearestMarker(pattern: RegExp, skip: RegExp | null, sentence: string, from: number, to: number): number {
+	let best = Infinity;
+	pattern.lastIndex = 0;
+	for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
+		if (match.index >= from && match.index < to) continue;
+		if (skip?.test(match[0])) continue;
+		if (match.index >= to) return Math.min(best, match.index - to); // later matches lie farther
+		best = Math.min(best, Math.max(0, from - match.index - match[0].length));
+	}
+	return best;
 }
