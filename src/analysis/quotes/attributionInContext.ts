@@ -8,6 +8,8 @@ import type { QuotedSpan } from './quoteMarks';
 import { sentenceSubjectPerson } from './personFinder';
 import { resolveSubject, type Attribution } from './resolveSpeaker';
 import { classifyPhrase } from './subjectPhrase';
+import { isWhiteSpace } from '../text';
+import { isBlank } from './textScan';
 
 /** `Lavrov: “…”`, `Moscow: Launched “…”`: a paragraph that opens with one name and a colon. */
 export function headline({ text, mentions }: AttributionContext, span: QuotedSpan): Attribution | undefined {
@@ -18,7 +20,7 @@ export function headline({ text, mentions }: AttributionContext, span: QuotedSpa
 	const nameEnd = span.paragraphStart + colon;
 	const named = mentions.within(span.paragraphStart, nameEnd);
 	const last = named[named.length - 1];
-	if (named.length !== 1 || /\S/u.test(text.slice(last.end, nameEnd))) return undefined;
+	if (named.length !== 1 || !isBlank(text, last.end, nameEnd)) return undefined;
 	return { speaker: last.actor.id, attribution: { start: last.start, end: nameEnd + 1, text: text.slice(last.start, nameEnd + 1) } };
 }
 
@@ -27,7 +29,7 @@ const ANNOUNCED = /^(?:This|That|It|These|Those|Such)\b[^.!?]{0,80}?\b(?:was|wer
 /** `“…” fears … This was announced on Saturday by … Ned Price.`: the next sentence names who said it. */
 export function announcedBy({ text, mentions, findPerson }: Finder, sentenceEnd: number, paragraphEnd: number): Attribution | undefined {
 	let from = sentenceEnd;
-	while (from < paragraphEnd && /\s/u.test(text[from])) from++;
+	while (from < paragraphEnd && isWhiteSpace(text.charCodeAt(from))) from++;
 	const cue = ANNOUNCED.exec(text.slice(from, Math.min(paragraphEnd, from + 300)));
 	if (!cue) return undefined;
 	const byEnd = from + cue[0].length;

@@ -143,7 +143,11 @@ const FORMS_OF_BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be', 
 
 /** "Trump’s comments", "Sanders’ claims": a possessive makes the next word a noun; "he’s said" is a contraction. */
 function isPossessive(word: string): boolean {
-	return /(?:[’']s|s[’'])$/u.test(word) && !/^(?:he|she|it|that|who|there|what|here|where|let)[’']s$/u.test(word);
+	const last = word.charCodeAt(word.length - 1);
+	const beforeLast = word.charCodeAt(word.length - 2);
+	const apostrophe = (code: number) => code === 0x2019 || code === 0x27;
+	const possessive = (last === 0x73 && apostrophe(beforeLast)) || (apostrophe(last) && beforeLast === 0x73);
+	return possessive && !/^(?:he|she|it|that|who|there|what|here|where|let)[’']s$/u.test(word);
 }
 
 /** A word that makes the next one a noun ("the claims", "his call"), not a verb. */
@@ -194,6 +198,29 @@ export interface VerbMatch {
 	participle: boolean;
 }
 
+/** What is known of a form as matched: its canonical spelling and how it behaves. */
+interface FormTraits {
+	form: string;
+	invertible: boolean;
+	participle: boolean;
+	notBeforeTo: boolean;
+	addressed: boolean;
+}
+
+/** Traits by form as it appears in texts ("Said", "pointed\nout"): the same few recur, so each is worked out once. */
+const traitsByMatch = new Map<string, FormTraits>();
+
+function traitsOf(matched: string): FormTraits {
+	let traits = traitsByMatch.get(matched);
+	if (traits === undefined) {
+		const form = matched.replace(/\s+/g, ' ').toLowerCase();
+		traits = { form, invertible: INVERTIBLE.has(form), participle: PARTICIPLES.has(form), notBeforeTo: NOT_BEFORE_TO.has(form), addressed: ADDRESSED.has(form) };
+		if (traitsByMatch.size >= 1_000) traitsByMatch.clear();
+		traitsByMatch.set(matched, traits);
+	}
+	return traits;
+}
+
 /** The speech verbs of a whole text, found in one pass, looked up by range. Noun uses ("the claims") are left out. */
 export class SpeechVerbIndex {
 	readonly #verbs: VerbMatch[] = [];
@@ -204,21 +231,31 @@ export class SpeechVerbIndex {
 		for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
 			const found = wordBefore(text, Math.max(0, match.index - 24), match.index);
 			const previous = found ? text.slice(found.start, found.end).toLowerCase() : '';
-			const form = match[0].replace(/\s+/g, ' ').toLowerCase();
+			const traits = traitsOf(match[0]);
 			const end = match.index + match[0].length;
 			if (DETERMINERS.has(previous) || isPossessive(previous)) continue;
-			if (NOT_BEFORE_TO.has(form) && /^\s+to\s/u.test(text.slice(end, end + 4))) continue;
+			if (traits.notBeforeTo && /^\s+to\s/u.test(text.slice(end, end + 4))) continue;
 			// "Sanders was asked", "they were told": the subject is the one addressed, not the speaker.
-			if (ADDRESSED.has(form) && FORMS_OF_BE.has(previous)) continue;
-			this.#verbs.push({ start: match.index, end, form, invertible: INVERTIBLE.has(form), participle: PARTICIPLES.has(form) });
+			if (traits.addressed && FORMS_OF_BE.has(previous)) continue;
+			this.#verbs.push({ start: match.index, end, form: traits.form, invertible: traits.invertible, participle: traits.participle });
 		}
 	}
 
 	/** Verbs lying wholly within `[from, to)`, in text order. */
 	within(from: number, to: number): VerbMatch[] {
 		const found: VerbMatch[] = [];
-		for (let i = firstIndex(this.#verbs.length, (index) => this.#verbs[index].start >= from); i < this.#verbs.length && this.#verbs[i].end <= to; i++) found.push(this.#verbs[i]);
+		for (let i = this.#firstStartingAt(from); i < this.#verbs.length && this.#verbs[i].end <= to; i++) found.push(this.#verbs[i]);
 		return found;
+	}
+
+	/** The first verb lying wholly within `[from, to)`, if any. */
+	first(from: number, to: number): VerbMatch | undefined {
+		const verb = this.#verbs[this.#firstStartingAt(from)];
+		return verb !== undefined && verb.end <= to ? verb : undefined;
+	}
+
+	#firstStartingAt(from: number): number {
+		return firstIndex(this.#verbs.length, (index) => this.#verbs[index].start >= from);
 	}
 }
 

@@ -1,5 +1,6 @@
 /** Finds the words that name who speaks: the subject before a speech verb, after an inverted one, or after "according to". */
 import type { IndexedMention, MentionIndex } from './mentionIndex';
+import { isWhiteSpace } from '../text';
 import { MEDIUM_LINK } from './speechVerbs';
 import { isSpace, isWordCharacter, wordBefore } from './textScan';
 
@@ -126,8 +127,8 @@ export function sourceAfterAccordingTo(text: string, from: number, to: number, m
 export function classifyPhrase(text: string, start: number, end: number, mentions: MentionIndex, prefer: 'first' | 'last' = 'last'): Subject {
 	const medium = MEDIUM_LINK.exec(text.slice(start, end));
 	if (medium) end = start + medium.index;
-	while (start < end && /\s/u.test(text[start])) start++;
-	while (end > start && /\s/u.test(text[end - 1])) end--;
+	while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
+	while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
 	if (end <= start) return NONE;
 	const phrase = text.slice(start, end);
 	const named = pickMention(mentions.within(start, end), prefer);

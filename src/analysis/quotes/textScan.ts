@@ -1,3 +1,5 @@
+import { isWhiteSpace } from '../text';
+
 /** Character tests and a backward word scanner on char codes, cheaper than regular expressions on slices. */
 
 /** White space, including the no-break and typographic spaces. */
@@ -9,6 +11,12 @@ export function isWordCharacter(code: number): boolean {
 	if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x27 || code === 0x2d;
 	if (code === 0x2019) return true;
 	return /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(code)) || (code >= 0xd800 && code <= 0xdfff);
+}
+
+/** True when `text[from, to)` is all white space (as the regex class `\s`), or empty. */
+export function isBlank(text: string, from: number, to: number): boolean {
+	for (let i = from; i < to; i++) if (!isWhiteSpace(text.charCodeAt(i))) return false;
+	return true;
 }
 
 /** The word that ends `end` (spaces before `end` skipped), not reaching before `from`; undefined when punctuation or `from` comes first. */
