@@ -143,6 +143,7 @@ const FORMS_OF_BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be', 
 
 /** "Trump’s comments", "Sanders’ claims": a possessive makes the next word a noun; "he’s said" is a contraction. */
 function isPossessive(word: string): boolean {
+	if (word.length < 2) return false;
 	const last = word.charCodeAt(word.length - 1);
 	const beforeLast = word.charCodeAt(word.length - 2);
 	const apostrophe = (code: number) => code === 0x2019 || code === 0x27;

@@ -30,6 +30,14 @@ const ROLE = /^(?:the|this|that)\s+(?:[\p{L}’'-]+\s+){0,5}?(minister|president
 /** "Sources in Kiev", "a spokesman for Clinton", "officials close to the Kremlin": unnamed people attached to a name. */
 const GENERIC_SOURCE_OF = /\b(?:sources?|officials?|spokes(?:man|woman|person|people)|aides?|diplomats?|people|experts?|analysts?|insiders?|advis[eo]rs?|representatives?|members?|staff(?:ers)?|someone|employees?|allies|supporters|critics)\s+(?:\p{Ll}+\s+){0,3}?(?:in|at|from|close\s+to|near|with|of|for|inside|within|to)\s+[^,]*$/iu;
 
+/** The shortest text `GENERIC_SOURCE_OF` can match ("aide in "): shorter text is not run through its slow Unicode classes. */
+const GENERIC_SOURCE_MIN_LENGTH = 8;
+
+/** Whether `phrase` opens with "th" in any case, as `ROLE` needs ("the", "this", "that"): most phrases are names. */
+function startsWithTh(phrase: string): boolean {
+	return (phrase.charCodeAt(0) | 0x20) === 0x74 && (phrase.charCodeAt(1) | 0x20) === 0x68;
+}
+
 /** Role nouns precise enough to pick among earlier people by their role ("the minister" → the one whose role says minister). */
 const TITLES = new Set(['minister', 'president', 'secretary', 'chancellor', 'premier', 'senator', 'governor', 'ambassador', 'mayor', 'king', 'queen', 'emir', 'prince', 'commissioner', 'spokesman', 'spokeswoman', 'spokesperson', 'candidate', 'nominee', 'envoy', 'prosecutor', 'judge']);
 
@@ -132,9 +140,9 @@ export function classifyPhrase(text: string, start: number, end: number, mention
 	if (end <= start) return NONE;
 	const phrase = text.slice(start, end);
 	const named = pickMention(mentions.within(start, end), prefer);
-	const role = ROLE.exec(phrase)?.[1].toLowerCase();
+	const role = startsWithTh(phrase) ? ROLE.exec(phrase)?.[1].toLowerCase() : undefined;
 	// "The President of the United States" describes a person; the place it names is not the speaker.
-	if (named && GENERIC_SOURCE_OF.test(text.slice(start, named.start))) return { kind: 'unnamed', start, end };
+	if (named && named.start - start >= GENERIC_SOURCE_MIN_LENGTH && GENERIC_SOURCE_OF.test(text.slice(start, named.start))) return { kind: 'unnamed', start, end };
 	if (named && (named.actor.kind === 'person' || role === undefined)) {
 		return { kind: 'named', start: Math.max(start, named.start), end: Math.min(end, named.end), mention: named };
 	}
