@@ -1,6 +1,7 @@
 /** Finds quotation marks and pairs them into quoted spans, one paragraph at a time, in linear time. */
 import { isWhiteSpace, paragraphRanges } from '../text';
 import { isSpace } from './textScan';
+import { firstIndex } from '../../shared/sortedSearch';
 
 /** A quoted stretch of text: the content without its marks, and where its marks sit. */
 export interface QuotedSpan {
@@ -61,11 +62,11 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
 	const spans: QuotedSpan[] = [];
 	const positions = markPositions(text);
 	if (positions.length === 0) return spans;
-	let next = 0;
-	for (const paragraph of paragraphRanges(text)) {
-		const first = next;
+	const paragraphs = paragraphRanges(text);
+	// Only the paragraphs that hold marks are visited: each mark lies in the first paragraph that ends after it.
+	for (let first = 0, next = 0; first < positions.length; first = next) {
+		const paragraph = paragraphs[firstIndex(paragraphs.length, (index) => paragraphs[index][1] > positions[first])];
 		while (next < positions.length && positions[next] < paragraph[1]) next++;
-		if (next === first) continue;
 		const marks = collectMarks(text, paragraph, positions.slice(first, next));
 		if (marks.length > 0) pairParagraph(text, marks, paragraph, spans);
 	}
@@ -103,18 +104,13 @@ function collectMarks(text: string, [from, to]: [number, number], positions: rea
 	return pendingSingle >= 0 || marks.includes(undefined) ? marks.filter((mark): mark is Mark => mark !== undefined) : (marks as Mark[]);
 }
 
-function pairParagraph(text: string, marks: readonly Mark[], [from, to]: [number, number], spans: QuotedSpan[]): void {
+function pairParagraph(text: string, marks: readonly Mark[], paragraph: [number, number], spans: QuotedSpan[]): void {
 	const open: Mark[] = [];
-	const emit = (opening: Mark, contentEnd: number, closeMarkEnd: number) => {
-		let start = opening.at + 1;
-		let end = contentEnd;
-		while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
-		while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
-		if (end > start) spans.push({ start, end, openMark: opening.at, closeMarkEnd, paragraphStart: from, paragraphEnd: to });
-	};
+	const emit = (opening: Mark, contentEnd: number, closeMarkEnd: number) => emitSpan(text, opening.at, contentEnd, closeMarkEnd, paragraph, spans);
 	for (let k = 0; k < marks.length; k++) {
 		const mark = marks[k];
-		const next = marks[k + 1];
+		// Not read past the end: an out-of-bounds read would deoptimise the compiled loop.
+		const next = k + 1 < marks.length ? marks[k + 1] : undefined;
 		if (open.length === 0) {
 			if (mark.side === 'close' && !startsReversedQuote(text, mark, next)) continue;
 			open.push(mark);
@@ -126,7 +122,16 @@ function pairParagraph(text: string, marks: readonly Mark[], [from, to]: [number
 			if (open.length === 0) emit(outer, mark.at, mark.at + 1);
 		}
 	}
-	if (open.length > 0) emit(open[0], to, to);
+	if (open.length > 0) emit(open[0], paragraph[1], paragraph[1]);
+}
+
+/** Adds the span of the quote opening at `openMark`, its content trimmed of space, unless it is empty. */
+function emitSpan(text: string, openMark: number, contentEnd: number, closeMarkEnd: number, [paragraphStart, paragraphEnd]: [number, number], spans: QuotedSpan[]): void {
+	let start = openMark + 1;
+	let end = contentEnd;
+	while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
+	while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+	if (end > start) spans.push({ start, end, openMark, closeMarkEnd, paragraphStart, paragraphEnd });
 }
 
 /** A closing-looking mark outside any quote opens one only where the next mark can close it (typos like `.” The EU … “.`); an inch sign never. */

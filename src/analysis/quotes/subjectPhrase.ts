@@ -149,16 +149,23 @@ export function classifyPhrase(text: string, start: number, end: number, mention
 	let wordEnd = end;
 	while (wordEnd > start && !isWordCharacter(text.charCodeAt(wordEnd - 1))) wordEnd--;
 	const last = wordBefore(text, start, wordEnd);
-	const lastWord = last ? text.slice(last.start, last.end).toLowerCase().replace(/[’'](?:s|re|ll|d|ve)$/u, '') : '';
+	const lastWord = last ? withoutContraction(text.slice(last.start, last.end).toLowerCase()) : '';
 	if (last && PERSON_PRONOUNS.has(lastWord)) return { kind: 'pronoun', start: last.start, end: last.end };
 	if (last && OTHER_PRONOUNS.has(lastWord)) return { kind: 'unnamed', start: last.start, end: last.end };
 	if (role !== undefined) return { kind: 'description', start, end, title: TITLES.has(role) ? role : undefined };
 	return /\p{L}/u.test(phrase) ? { kind: 'unnamed', start, end } : NONE;
 }
 
+/** The first (or last) person among `found`, else its first (or last) mention. */
 function pickMention(found: readonly IndexedMention[], prefer: 'first' | 'last'): IndexedMention | undefined {
-	const ordered = prefer === 'first' ? found : [...found].reverse();
-	return ordered.find((m) => m.actor.kind === 'person') ?? ordered[0];
+	const step = prefer === 'first' ? 1 : -1;
+	for (let i = prefer === 'first' ? 0 : found.length - 1; i >= 0 && i < found.length; i += step) if (found[i].actor.kind === 'person') return found[i];
+	return prefer === 'first' ? found[0] : found[found.length - 1];
+}
+
+/** `word` without a trailing "’s", "’re", "’ll", "’d" or "’ve". */
+function withoutContraction(word: string): string {
+	return word.includes('’') || word.includes("'") ? word.replace(/[’'](?:s|re|ll|d|ve)$/u, '') : word;
 }
 
 /** Moves back from a verb over auxiliaries, adverbs and "on Sunday"-style times; returns the new end. */
