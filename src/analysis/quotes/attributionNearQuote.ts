@@ -6,7 +6,7 @@ import type { Finder, Windows } from './attributionContext';
 import type { QuotedSpan } from './quoteMarks';
 import { resolveSubject, type Attribution } from './resolveSpeaker';
 import { isWhiteSpace } from '../text';
-import { ACCORDING_TO } from './speechVerbs';
+import { ACCORDING_TO, MAY_CITE_SOURCE } from './speechVerbs';
 import { isBlank } from './textScan';
 import { NOT_A_SUBJECT_START, classifyPhrase, isProgressive, sentenceSubject, sourceAfterAccordingTo, subjectAfter, subjectBefore, type Subject } from './subjectPhrase';
 
@@ -76,7 +76,8 @@ export function interruption({ text, mentions, verbs, findPerson }: Finder, span
 
 /** `according to Washington`, anywhere in `[from, to)`. */
 export function accordingTo({ text, mentions, findPerson }: Finder, from: number, to: number): Attribution | undefined {
-	const cue = ACCORDING_TO.exec(text.slice(from, to));
+	const window = text.slice(from, to);
+	const cue = MAY_CITE_SOURCE.test(window) ? ACCORDING_TO.exec(window) : null;
 	if (!cue) return undefined;
 	const cueStart = from + cue.index;
 	const cueEnd = cueStart + cue[0].length;

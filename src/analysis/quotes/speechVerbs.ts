@@ -262,6 +262,11 @@ export class SpeechVerbIndex {
 
 /** "according to" and its kin, which put the source after them. */
 export const ACCORDING_TO = /(?<![\p{L}])(?:according\s+to|in\s+the\s+words\s+of)\s+/iu;
+/**
+ * A cheap test that `ACCORDING_TO` needs to pass: its stems have no letter that Unicode case folding reaches from
+ * outside ASCII ("ſ", "K"), so ASCII case-insensitive matching finds them wherever `ACCORDING_TO` would.
+ */
+export const MAY_CITE_SOURCE = /accord|word/i;
 
 /** Words after which a source names the medium, not the speaker ("sources cited by CNN", "told TASS"). */
 export const MEDIUM_LINK = /\s(?:cited|quoted|reported|carried|told|according)\b/u;

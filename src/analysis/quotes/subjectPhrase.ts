@@ -28,7 +28,21 @@ const OTHER_PRONOUNS = new Set(['they', 'it', 'we', 'i', 'you']);
 const ROLE = /^(?:the|this|that)\s+(?:[\p{L}’'-]+\s+){0,5}?(minister|president|secretary|spokesman|spokeswoman|spokesperson|head|chief|leader|chancellor|premier|senator|governor|candidate|nominee|ambassador|diplomat|general|mayor|king|queen|director|chairman|chairwoman|commissioner|envoy|congressman|congresswoman|lawmaker|representative|prosecutor|judge|emir|prince)\b/iu;
 
 /** "Sources in Kiev", "a spokesman for Clinton", "officials close to the Kremlin": unnamed people attached to a name. */
-const GENERIC_SOURCE_OF = /\b(?:sources?|officials?|spokes(?:man|woman|person|people)|aides?|diplomats?|people|experts?|analysts?|insiders?|advis[eo]rs?|representatives?|members?|staff(?:ers)?|someone|employees?|allies|supporters|critics)\s+(?:\p{Ll}+\s+){0,3}?(?:in|at|from|close\s+to|near|with|of|for|inside|within|to)\s+[^,]*$/iu;
+const GENERIC_SOURCE = String.raw`(?:sources?|officials?|spokes(?:man|woman|person|people)|aides?|diplomats?|people|experts?|analysts?|insiders?|advis[eo]rs?|representatives?|members?|staff(?:ers)?|someone|employees?|allies|supporters|critics)`;
+const GENERIC_SOURCE_OF = new RegExp(String.raw`\b${GENERIC_SOURCE}\s+(?:\p{Ll}+\s+){0,3}?(?:in|at|from|close\s+to|near|with|of|for|inside|within|to)\s+[^,]*$`, 'iu');
+/**
+ * The generic words alone, in ASCII case only: cheap to compile and run. Where a text has neither "ſ" nor the Kelvin
+ * sign (the only characters that Unicode case folding maps to ASCII letters), `GENERIC_SOURCE_OF` cannot match without it.
+ */
+const MAY_NAME_GENERIC_SOURCE = new RegExp(GENERIC_SOURCE, 'i');
+
+/** Whether `text[start, end)` names unnamed people attached to a name ("sources in", "a spokesman for"), as `GENERIC_SOURCE_OF` tells. */
+function namesGenericSource(text: string, start: number, end: number): boolean {
+	if (end - start < GENERIC_SOURCE_MIN_LENGTH) return false;
+	const phrase = text.slice(start, end);
+	if (!MAY_NAME_GENERIC_SOURCE.test(phrase) && !phrase.includes('\u017f') && !phrase.includes('\u212a')) return false;
+	return GENERIC_SOURCE_OF.test(phrase);
+}
 
 /** The shortest text `GENERIC_SOURCE_OF` can match ("aide in "): shorter text is not run through its slow Unicode classes. */
 const GENERIC_SOURCE_MIN_LENGTH = 8;
@@ -142,7 +156,7 @@ export function classifyPhrase(text: string, start: number, end: number, mention
 	const named = pickMention(mentions.within(start, end), prefer);
 	const role = startsWithTh(phrase) ? ROLE.exec(phrase)?.[1].toLowerCase() : undefined;
 	// "The President of the United States" describes a person; the place it names is not the speaker.
-	if (named && named.start - start >= GENERIC_SOURCE_MIN_LENGTH && GENERIC_SOURCE_OF.test(text.slice(start, named.start))) return { kind: 'unnamed', start, end };
+	if (named && namesGenericSource(text, start, named.start)) return { kind: 'unnamed', start, end };
 	if (named && (named.actor.kind === 'person' || role === undefined)) {
 		return { kind: 'named', start: Math.max(start, named.start), end: Math.min(end, named.end), mention: named };
 	}
