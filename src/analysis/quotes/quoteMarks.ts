@@ -1,6 +1,6 @@
 /** Finds quotation marks and pairs them into quoted spans, one paragraph at a time, in linear time. */
 import { isWhiteSpace, paragraphRanges } from '../text';
-import { isSpace } from './textScan';
+import { isDigit, isSpace } from './textScan';
 import { firstIndex } from '../../shared/sortedSearch';
 
 /** A quoted stretch of text: the content without its marks, and where its marks sit. */
@@ -91,7 +91,7 @@ function collectMarks(text: string, [from, to]: [number, number], positions: rea
 		const side = flank(text, i, from, to);
 		if (glyph < SINGLE_OPENING) {
 			marks.push({ at: i, side: side === 'either' ? GLYPH_SIDES[glyph] : side, flank: side });
-		} else if (glyph === SINGLE_OPENING && side === 'open' && !/\d/.test(text[i + 1] ?? '')) {
+		} else if (glyph === SINGLE_OPENING && side === 'open' && !isDigit(text.charCodeAt(i + 1))) {
 			if (pendingSingle >= 0) marks[pendingSingle] = undefined;
 			pendingSingle = marks.length;
 			marks.push({ at: i, side: 'open', flank: 'open' });
@@ -137,7 +137,7 @@ function emitSpan(text: string, openMark: number, contentEnd: number, closeMarkE
 /** A closing-looking mark outside any quote opens one only where the next mark can close it (typos like `.” The EU … “.`); an inch sign never. */
 function startsReversedQuote(text: string, mark: Mark, next: Mark | undefined): boolean {
 	if (next === undefined || next.flank === 'open') return false;
-	return !(text[mark.at] === '"' && /\d/.test(text[mark.at - 1] ?? ''));
+	return !(text[mark.at] === '"' && isDigit(text.charCodeAt(mark.at - 1)));
 }
 
 /**
@@ -152,5 +152,6 @@ function opensNestedQuote(text: string, mark: Mark, next: Mark | undefined, oute
 	if (glyph === SINGLE_OPENING) return true;
 	let i = mark.at - 1;
 	while (i >= 0 && isWhiteSpace(text.charCodeAt(i))) i--;
-	return !/[,.!?;:]/.test(text[i] ?? '');
+	const before = text.charCodeAt(i);
+	return !(before === 0x2c || before === 0x2e || before === 0x21 || before === 0x3f || before === 0x3b || before === 0x3a);
 }

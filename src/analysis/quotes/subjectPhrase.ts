@@ -65,8 +65,9 @@ export function subjectBefore(text: string, from: number, verbStart: number, men
 	let end = skipParenthesis(text, from, skipBetweenSubjectAndVerb(text, from, verbStart));
 	for (let parentheticals = 0; parentheticals < 4; parentheticals++) {
 		const closing = lastNonSpace(text, from, end);
-		if (closing < 0 || !/[,\u2013\u2014]/u.test(text[closing])) break;
-		const opening = lastDelimiter(text, from, closing, text[closing]);
+		const delimiter = closing < 0 ? NaN : text.charCodeAt(closing);
+		if (delimiter !== 0x2c && delimiter !== 0x2013 && delimiter !== 0x2014) break;
+		const opening = lastDelimiter(text, from, closing, delimiter === 0x2c);
 		const segmentStart = opening < 0 ? from : opening + 1;
 		const firstWord = /^\s*([\p{L}\p{N}]+)/u.exec(text.slice(segmentStart, closing))?.[1] ?? '';
 		// ", Nikolai Patrushev, repeated" and ", the head of …, said" name the subject; ", in his turn, expressed" is skipped.
@@ -208,10 +209,11 @@ function lastNonSpace(text: string, from: number, end: number): number {
 	return i >= from ? i : -1;
 }
 
-function lastDelimiter(text: string, from: number, before: number, delimiter: string): number {
-	const dashes = delimiter === ',' ? ',' : '\u2013\u2014';
-	for (let i = before - 1; i >= from && before - i < 200; i--) if (dashes.includes(text[i])) return i;
-	return -1;
+/** The last comma (or en or em dash) in `text[from, before)`, less than 200 characters back; -1 when there is none. */
+function lastDelimiter(text: string, from: number, before: number, comma: boolean): number {
+	if (before <= from) return -1;
+	const found = comma ? text.lastIndexOf(',', before - 1) : Math.max(text.lastIndexOf('\u2013', before - 1), text.lastIndexOf('\u2014', before - 1));
+	return found >= from && before - found < 200 ? found : -1;
 }
 
 /** Start of the noun phrase ending at `end`: after the last clause boundary (punctuation or a clause word), at most 12 words back. */

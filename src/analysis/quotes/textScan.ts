@@ -6,6 +6,9 @@ import { isWhiteSpace } from '../text';
 export const isSpace = (code: number): boolean =>
 	code <= 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 
+/** An ASCII digit, as the regex class `\d` without the `u` flag. */
+export const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+
 /** A letter, digit, apostrophe or hyphen: part of a word such as "Russia’s" or "al-Thani". */
 export function isWordCharacter(code: number): boolean {
 	if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x27 || code === 0x2d;
