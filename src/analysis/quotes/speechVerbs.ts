@@ -184,8 +184,18 @@ function trieAlternation(phrases: readonly string[]): string {
 	return pattern(root);
 }
 
-/** Every form in one pattern, scanned at over 100 MB/s: far faster than word-by-word lookups. */
-const SPEECH_VERB = new RegExp(`(?<![\\w’'-])${trieAlternation(FORMS.map((entry) => entry.form))}(?![\\w-])`, 'gi');
+/**
+ * Every form in one pattern, scanned at over 100 MB/s: far faster than word-by-word lookups. It opens with `\b` rather
+ * than the lookbehind `(?<![\w’'-])` it stands for, which V8 scans twice as fast; a match after an apostrophe or a
+ * hyphen is then rejected by `followsApostropheOrHyphen`.
+ */
+const SPEECH_VERB = new RegExp(`\\b${trieAlternation(FORMS.map((entry) => entry.form))}(?![\\w-])`, 'gi');
+
+/** Whether the character before `index` is an apostrophe or a hyphen ("don’t-said" is no speech verb). */
+function followsApostropheOrHyphen(text: string, index: number): boolean {
+	const before = text.charCodeAt(index - 1);
+	return before === 0x2019 || before === 0x27 || before === 0x2d;
+}
 
 /** A speech verb found in text. */
 export interface VerbMatch {
@@ -230,6 +240,10 @@ export class SpeechVerbIndex {
 		const pattern = SPEECH_VERB;
 		pattern.lastIndex = 0;
 		for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+			if (followsApostropheOrHyphen(text, match.index)) {
+				pattern.lastIndex = match.index + 1;
+				continue;
+			}
 			const found = wordBefore(text, Math.max(0, match.index - 24), match.index);
 			const previous = found ? text.slice(found.start, found.end).toLowerCase() : '';
 			const traits = traitsOf(match[0]);
