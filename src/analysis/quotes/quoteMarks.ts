@@ -30,6 +30,9 @@ GLYPHS.forEach((glyphs, index) => {
 });
 /** Any mark: the regex engine skips the text between marks far faster than a loop over every character. */
 const ANY_MARK = new RegExp(`[${GLYPHS.join('')}]`, 'g');
+/** Any mark but ’, which is mostly an apostrophe ("Russia’s") and closes a quote only after a single opening mark. */
+const ANY_MARK_BUT_RIGHT_SINGLE = new RegExp(`[${GLYPHS.slice(0, SINGLE_CLOSING - 1).join('')}]`, 'g');
+const SINGLE_OPENING_MARK = new RegExp(`[${GLYPHS[SINGLE_OPENING - 1]}]`);
 
 /** Character classes by UTF-16 code, one bit each: a mark may start after these, or end before these. */
 const OPENING_CONTEXT = 1;
@@ -73,12 +76,13 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
 	return spans;
 }
 
-/** Offsets of every mark glyph in `text`, ascending. */
+/** Offsets of every mark glyph in `text` that may be a quotation mark, ascending. */
 function markPositions(text: string): number[] {
 	const positions: number[] = [];
-	ANY_MARK.lastIndex = 0;
+	const pattern = SINGLE_OPENING_MARK.test(text) ? ANY_MARK : ANY_MARK_BUT_RIGHT_SINGLE;
+	pattern.lastIndex = 0;
 	// `test` moves `lastIndex` past each mark without building a match array.
-	while (ANY_MARK.test(text)) positions.push(ANY_MARK.lastIndex - 1);
+	while (pattern.test(text)) positions.push(pattern.lastIndex - 1);
 	return positions;
 }
 
