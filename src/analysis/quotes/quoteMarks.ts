@@ -70,7 +70,7 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
 	for (let first = 0, next = 0; first < positions.length; first = next) {
 		const paragraph = paragraphs[firstIndex(paragraphs.length, (index) => paragraphs[index][1] > positions[first])];
 		while (next < positions.length && positions[next] < paragraph[1]) next++;
-		const marks = collectMarks(text, paragraph, positions.slice(first, next));
+		const marks = collectMarks(text, paragraph, positions, first, next);
 		if (marks.length > 0) pairParagraph(text, marks, paragraph, spans);
 	}
 	return spans;
@@ -86,11 +86,15 @@ function markPositions(text: string): number[] {
 	return positions;
 }
 
-/** Reads the paragraph's marks (at `positions`, all its glyphs): double marks always, single ones only where ‘ pairs with a later ’ (not apostrophes). */
-function collectMarks(text: string, [from, to]: [number, number], positions: readonly number[]): Mark[] {
+/**
+ * Reads the paragraph's marks (its glyphs are at `positions[first, next)`): double marks always, single ones only where
+ * ‘ pairs with a later ’ (not apostrophes).
+ */
+function collectMarks(text: string, [from, to]: [number, number], positions: readonly number[], first: number, next: number): Mark[] {
 	const marks: Array<Mark | undefined> = [];
 	let pendingSingle = -1;
-	for (const i of positions) {
+	for (let k = first; k < next; k++) {
+		const i = positions[k];
 		const glyph = GLYPH[text.charCodeAt(i)];
 		const side = flank(text, i, from, to);
 		if (glyph < SINGLE_OPENING) {
