@@ -47,7 +47,7 @@ export function signature({ text, mentions }: AttributionContext, span: QuotedSp
 	const line = SIGNATURE.exec(text.slice(span.paragraphEnd, span.paragraphEnd + 80));
 	if (!line) return undefined;
 	const start = span.paragraphEnd + line[0].indexOf(line[1]);
-	const [named] = mentions.within(start, start + line[1].length);
+	const named = mentions.first(start, start + line[1].length);
 	return named && { speaker: named.actor.id, attribution: { start: named.start, end: named.end, text: text.slice(named.start, named.end) } };
 }
 
@@ -86,10 +86,11 @@ export function leadIn(context: Finder, k: number, windows: Windows, earlier: re
 	if (/[\p{L}\p{N}]/u.test(text.slice(windows.beforeFrom, span.openMark))) return undefined;
 	const previousRange = sentences.range(windows.sentence - 1);
 	if (previousRange === undefined) return undefined;
-	const [sentenceStart, end] = previousRange;
+	const sentenceStart = previousRange[0];
+	const end = previousRange[1];
 	const start = Math.max(sentenceStart, end - BEFORE_REACH);
 	const sameParagraph = sentenceStart >= span.paragraphStart;
-	const previous = spans[k - 1];
+	const previous = k > 0 ? spans[k - 1] : undefined;
 	const previousQuoteThere = previous !== undefined && previous.closeMarkEnd > start && previous.openMark < end;
 	if (!sameParagraph && !previousQuoteThere && !/:\s*$/u.test(text.slice(start, end))) return undefined;
 	if (previousQuoteThere) return earlier[k - 1].attribution ? earlier[k - 1] : undefined;

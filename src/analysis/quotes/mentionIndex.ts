@@ -67,6 +67,14 @@ export class MentionIndex {
 		return found;
 	}
 
+	/** The first mention overlapping `[from, to)`, if any: `within(from, to)[0]` without building the list. */
+	first(from: number, to: number): IndexedMention | undefined {
+		for (let i = this.#firstEndingAfter(from); i < this.#mentions.length && this.#mentions[i].start < to; i++) {
+			if (this.#mentions[i].end > from) return this.#mentions[i];
+		}
+		return undefined;
+	}
+
 	/** The last person mentioned before `position` outside quoted text, whose role contains `title` when one is given. */
 	lastPersonBefore(position: number, title?: string): IndexedMention | undefined {
 		let seen = 0;

@@ -90,7 +90,9 @@ function markPositions(text: string): number[] {
  * Reads the paragraph's marks (its glyphs are at `positions[first, next)`): double marks always, single ones only where
  * ‘ pairs with a later ’ (not apostrophes).
  */
-function collectMarks(text: string, [from, to]: [number, number], positions: readonly number[], first: number, next: number): Mark[] {
+function collectMarks(text: string, paragraph: [number, number], positions: readonly number[], first: number, next: number): Mark[] {
+	const from = paragraph[0];
+	const to = paragraph[1];
 	const marks: Array<Mark | undefined> = [];
 	let pendingSingle = -1;
 	for (let k = first; k < next; k++) {
@@ -134,12 +136,12 @@ function pairParagraph(text: string, marks: readonly Mark[], paragraph: [number,
 }
 
 /** Adds the span of the quote opening at `openMark`, its content trimmed of space, unless it is empty. */
-function emitSpan(text: string, openMark: number, contentEnd: number, closeMarkEnd: number, [paragraphStart, paragraphEnd]: [number, number], spans: QuotedSpan[]): void {
+function emitSpan(text: string, openMark: number, contentEnd: number, closeMarkEnd: number, paragraph: [number, number], spans: QuotedSpan[]): void {
 	let start = openMark + 1;
 	let end = contentEnd;
 	while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
 	while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
-	if (end > start) spans.push({ start, end, openMark, closeMarkEnd, paragraphStart, paragraphEnd });
+	if (end > start) spans.push({ start, end, openMark, closeMarkEnd, paragraphStart: paragraph[0], paragraphEnd: paragraph[1] });
 }
 
 /** A closing-looking mark outside any quote opens one only where the next mark can close it (typos like `.” The EU … “.`); an inch sign never. */
