@@ -8,19 +8,10 @@ import { resolveSubject, type Attribution } from './resolveSpeaker';
 import { isWhiteSpace } from '../text';
 import { ACCORDING_TO, MAY_CITE_SOURCE } from './speechVerbs';
 import { isBlank } from './textScan';
-import { NOT_A_SUBJECT_START, classifyPhrase, isProgressive, sentenceSubject, sourceAfterAccordingTo, subjectAfter, subjectBefore, type Subject } from './subjectPhrase';
+import { NOT_A_SUBJECT_START, classifyPhrase, maskTitleDots, isProgressive, sentenceSubject, sourceAfterAccordingTo, subjectAfter, subjectBefore, type Subject } from './subjectPhrase';
 
 /** How much of a quote is searched for an interrupting "– he said –". */
 const INTERRUPTION_REACH = 600;
-
-/** A title or initial before a name: "Gov.", "Sen.", "J.". */
-const ABBREVIATION = /(?<![\p{L}])\p{Lu}\p{Ll}{0,3}\./gu;
-
-/** `phrase` with the dot of each title or initial made `_`, so that it does not end a sentence; same length. */
-function maskTitleDots(phrase: string): string {
-	// The scan for titles is slow (a Unicode letter class at every position): most phrases have no dot at all.
-	return phrase.includes('.') ? phrase.replace(ABBREVIATION, (title) => `${title.slice(0, -1)}_`) : phrase;
-}
 
 /** White space and the punctuation between a closing mark and its attribution: `[\s,.;:!?–—-]`. */
 function isLeadAfterQuote(code: number): boolean {

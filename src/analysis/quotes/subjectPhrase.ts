@@ -60,6 +60,15 @@ export const NOT_A_SUBJECT_START = new Set(
 	'with in on at for to from by of about and but or as that which who while when after before between against is are was were has have had will would could can may might should than into over under without despite during since until because if so then not also'.split(' '),
 );
 
+/** A title or initial before a name: "Gov.", "Sen.", "J.". */
+const ABBREVIATION = /(?<![\p{L}])\p{Lu}\p{Ll}{0,3}\./gu;
+
+/** `phrase` with the dot of each title or initial made `_`, so that it does not end a sentence; same length. */
+export function maskTitleDots(phrase: string): string {
+	// The scan for titles is slow (a Unicode letter class at every position): most phrases have no dot at all.
+	return phrase.includes('.') ? phrase.replace(ABBREVIATION, (title) => `${title.slice(0, -1)}_`) : phrase;
+}
+
 /** The subject of the speech verb starting at `verbStart`, looking back no further than `from`. */
 export function subjectBefore(text: string, from: number, verbStart: number, mentions: MentionIndex): Subject {
 	let end = skipParenthesis(text, from, skipBetweenSubjectAndVerb(text, from, verbStart));
@@ -133,7 +142,7 @@ export function subjectAfter(text: string, verbEnd: number, to: number, mentions
 	if (firstWord === '' || NOT_A_SUBJECT_START.has(firstWord.toLowerCase()) || DAY_OR_TIME.test(firstWord)) return NONE;
 	// "said Rep. Bobby Scott": the dot of a title does not end the phrase.
 	const stop = /[.;:!?“”"«»]|\s(?:who|which|that|in|on|at|during|after|before|to|when|while|as|adding|according|but|and|about|of\s+the\s+\p{Ll})\s/u.exec(
-		window.replace(/(?<![\p{L}])(\p{Lu}\p{Ll}{0,3})\./gu, '$1_'),
+		maskTitleDots(window),
 	);
 	const end = verbEnd + (stop ? stop.index : window.length);
 	return classifyPhrase(text, verbEnd, end, mentions, 'first');
