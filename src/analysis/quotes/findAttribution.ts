@@ -15,7 +15,8 @@ const NO_SPEAKER: Attribution = { speaker: null };
 export function attributeQuotes(context: AttributionContext): Attribution[] {
 	const found: Attribution[] = [];
 	const people = peopleInText(context.text, context.mentions, context.sentences);
-	const finder = { ...context, findPerson: people.findPerson };
+	const { text, spans, sentences, mentions, verbs } = context;
+	const finder: Finder = { text, spans, sentences, mentions, verbs, findPerson: people.findPerson };
 	for (let k = 0; k < context.spans.length; k++) {
 		const attribution = attributeQuote(finder, k, found);
 		found.push(attribution);
