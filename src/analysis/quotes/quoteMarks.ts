@@ -67,13 +67,20 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
 	if (positions.length === 0) return spans;
 	const paragraphs = paragraphRanges(text);
 	// Only the paragraphs that hold marks are visited: each mark lies in the first paragraph that ends after it.
-	for (let first = 0, next = 0; first < positions.length; first = next) {
+	for (let first = 0; first < positions.length; ) {
 		const paragraph = paragraphs[firstIndex(paragraphs.length, (index) => paragraphs[index][1] > positions[first])];
-		while (next < positions.length && positions[next] < paragraph[1]) next++;
-		const marks = collectMarks(text, paragraph, positions, first, next);
-		if (marks.length > 0) pairParagraph(text, marks, paragraph, spans);
+		first = quoteParagraph(text, paragraph, positions, first, spans);
 	}
 	return spans;
+}
+
+/** Adds the quotes of `paragraph`, whose marks start at `positions[first]`; returns the index of the first mark after it. */
+function quoteParagraph(text: string, paragraph: [number, number], positions: readonly number[], first: number, spans: QuotedSpan[]): number {
+	let next = first;
+	while (next < positions.length && positions[next] < paragraph[1]) next++;
+	const marks = collectMarks(text, paragraph, positions, first, next);
+	if (marks.length > 0) pairParagraph(text, marks, paragraph, spans);
+	return next;
 }
 
 /** Offsets of every mark glyph in `text` that may be a quotation mark, ascending. */
@@ -116,7 +123,6 @@ function collectMarks(text: string, paragraph: [number, number], positions: read
 
 function pairParagraph(text: string, marks: readonly Mark[], paragraph: [number, number], spans: QuotedSpan[]): void {
 	const open: Mark[] = [];
-	const emit = (opening: Mark, contentEnd: number, closeMarkEnd: number) => emitSpan(text, opening.at, contentEnd, closeMarkEnd, paragraph, spans);
 	for (let k = 0; k < marks.length; k++) {
 		const mark = marks[k];
 		// Not read past the end: an out-of-bounds read would deoptimise the compiled loop.
@@ -129,10 +135,10 @@ function pairParagraph(text: string, marks: readonly Mark[], paragraph: [number,
 		} else {
 			const outer = open[0];
 			open.pop();
-			if (open.length === 0) emit(outer, mark.at, mark.at + 1);
+			if (open.length === 0) emitSpan(text, outer.at, mark.at, mark.at + 1, paragraph, spans);
 		}
 	}
-	if (open.length > 0) emit(open[0], paragraph[1], paragraph[1]);
+	if (open.length > 0) emitSpan(text, open[0].at, paragraph[1], paragraph[1], paragraph, spans);
 }
 
 /** Adds the span of the quote opening at `openMark`, its content trimmed of space, unless it is empty. */
