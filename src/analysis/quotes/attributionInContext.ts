@@ -8,6 +8,8 @@ import type { QuotedSpan } from './quoteMarks';
 import { sentenceSubjectPerson } from './personFinder';
 import { resolveSubject, type Attribution } from './resolveSpeaker';
 import { classifyPhrase } from './subjectPhrase';
+import { isWhiteSpace } from '../text';
+import { isBlank } from './textScan';
 
 /** `Lavrov: “…”`, `Moscow: Launched “…”`: a paragraph that opens with one name and a colon. */
 export function headline({ text, mentions }: AttributionContext, span: QuotedSpan): Attribution | undefined {
@@ -18,7 +20,7 @@ export function headline({ text, mentions }: AttributionContext, span: QuotedSpa
 	const nameEnd = span.paragraphStart + colon;
 	const named = mentions.within(span.paragraphStart, nameEnd);
 	const last = named[named.length - 1];
-	if (named.length !== 1 || /\S/u.test(text.slice(last.end, nameEnd))) return undefined;
+	if (named.length !== 1 || !isBlank(text, last.end, nameEnd)) return undefined;
 	return { speaker: last.actor.id, attribution: { start: last.start, end: nameEnd + 1, text: text.slice(last.start, nameEnd + 1) } };
 }
 
@@ -27,7 +29,7 @@ const ANNOUNCED = /^(?:This|That|It|These|Those|Such)\b[^.!?]{0,80}?\b(?:was|wer
 /** `“…” fears … This was announced on Saturday by … Ned Price.`: the next sentence names who said it. */
 export function announcedBy({ text, mentions, findPerson }: Finder, sentenceEnd: number, paragraphEnd: number): Attribution | undefined {
 	let from = sentenceEnd;
-	while (from < paragraphEnd && /\s/u.test(text[from])) from++;
+	while (from < paragraphEnd && isWhiteSpace(text.charCodeAt(from))) from++;
 	const cue = ANNOUNCED.exec(text.slice(from, Math.min(paragraphEnd, from + 300)));
 	if (!cue) return undefined;
 	const byEnd = from + cue[0].length;
@@ -45,7 +47,7 @@ export function signature({ text, mentions }: AttributionContext, span: QuotedSp
 	const line = SIGNATURE.exec(text.slice(span.paragraphEnd, span.paragraphEnd + 80));
 	if (!line) return undefined;
 	const start = span.paragraphEnd + line[0].indexOf(line[1]);
-	const [named] = mentions.within(start, start + line[1].length);
+	const named = mentions.first(start, start + line[1].length);
 	return named && { speaker: named.actor.id, attribution: { start: named.start, end: named.end, text: text.slice(named.start, named.end) } };
 }
 
@@ -84,10 +86,11 @@ export function leadIn(context: Finder, k: number, windows: Windows, earlier: re
 	if (/[\p{L}\p{N}]/u.test(text.slice(windows.beforeFrom, span.openMark))) return undefined;
 	const previousRange = sentences.range(windows.sentence - 1);
 	if (previousRange === undefined) return undefined;
-	const [sentenceStart, end] = previousRange;
+	const sentenceStart = previousRange[0];
+	const end = previousRange[1];
 	const start = Math.max(sentenceStart, end - BEFORE_REACH);
 	const sameParagraph = sentenceStart >= span.paragraphStart;
-	const previous = spans[k - 1];
+	const previous = k > 0 ? spans[k - 1] : undefined;
 	const previousQuoteThere = previous !== undefined && previous.closeMarkEnd > start && previous.openMark < end;
 	if (!sameParagraph && !previousQuoteThere && !/:\s*$/u.test(text.slice(start, end))) return undefined;
 	if (previousQuoteThere) return earlier[k - 1].attribution ? earlier[k - 1] : undefined;

@@ -5,14 +5,18 @@
 import type { Finder, Windows } from './attributionContext';
 import type { QuotedSpan } from './quoteMarks';
 import { resolveSubject, type Attribution } from './resolveSpeaker';
-import { ACCORDING_TO } from './speechVerbs';
-import { NOT_A_SUBJECT_START, classifyPhrase, isProgressive, sentenceSubject, sourceAfterAccordingTo, subjectAfter, subjectBefore, type Subject } from './subjectPhrase';
+import { isWhiteSpace } from '../text';
+import { ACCORDING_TO, MAY_CITE_SOURCE } from './speechVerbs';
+import { isBlank } from './textScan';
+import { NOT_A_SUBJECT_START, classifyPhrase, maskTitleDots, isProgressive, sentenceSubject, sourceAfterAccordingTo, subjectAfter, subjectBefore, type Subject } from './subjectPhrase';
 
 /** How much of a quote is searched for an interrupting "– he said –". */
 const INTERRUPTION_REACH = 600;
 
-/** A title or initial before a name: "Gov.", "Sen.", "J.". */
-const ABBREVIATION = /(?<![\p{L}])\p{Lu}\p{Ll}{0,3}\./gu;
+/** White space and the punctuation between a closing mark and its attribution: `[\s,.;:!?–—-]`. */
+function isLeadAfterQuote(code: number): boolean {
+	return isWhiteSpace(code) || code === 0x2c || code === 0x2e || code === 0x3b || code === 0x3a || code === 0x21 || code === 0x3f || code === 0x2013 || code === 0x2014 || code === 0x2d;
+}
 
 /**
  * `“…,” Lavrov said`, `“…,” said Lavrov`, `“…” he insisted`, `“…” about the decision, said DeMoro`, `“…” are sickening,
@@ -20,11 +24,11 @@ const ABBREVIATION = /(?<![\p{L}])\p{Lu}\p{Ll}{0,3}\./gu;
  */
 export function attributionAfter({ text, mentions, verbs, findPerson }: Finder, span: QuotedSpan, windows: Windows): Attribution | undefined {
 	const to = windows.attributionTo;
-	const lead = /^[\s,.;:!?\u2013\u2014-]*/u.exec(text.slice(span.closeMarkEnd, to))?.[0].length ?? 0;
-	let from = span.closeMarkEnd + lead;
-	const [verb] = verbs.within(from, Math.min(to, from + 100));
+	let from = span.closeMarkEnd;
+	while (from < to && isLeadAfterQuote(text.charCodeAt(from))) from++;
+	const verb = verbs.first(from, Math.min(to, from + 100));
 	if (verb === undefined || verb.participle) return undefined;
-	const between = text.slice(from, verb.start).replace(ABBREVIATION, (title) => `${title.slice(0, -1)}_`);
+	const between = maskTitleDots(text.slice(from, verb.start));
 	if (/[.!?;:“”"«»]/u.test(between)) return undefined;
 	const firstWord = /^\s*([\p{L}’'-]*)/u.exec(between)?.[1] ?? '';
 	const comma = between.lastIndexOf(',');
@@ -33,7 +37,7 @@ export function attributionAfter({ text, mentions, verbs, findPerson }: Finder, 
 		if (comma === between.trimEnd().length - 1) return verb.invertible ? resolveSubject(text, subjectAfter(text, verb.end, to, mentions), verb.start, verb.end, findPerson) : undefined;
 		from += comma + 1;
 	}
-	if (!/\S/u.test(text.slice(from, verb.start))) {
+	if (isBlank(text, from, verb.start)) {
 		return verb.invertible ? resolveSubject(text, subjectAfter(text, verb.end, to, mentions), verb.start, verb.end, findPerson) : undefined;
 	}
 	const words = text.slice(from, verb.start).trim().split(/\s+/u);
@@ -41,18 +45,31 @@ export function attributionAfter({ text, mentions, verbs, findPerson }: Finder, 
 	return resolveSubject(text, subjectBefore(text, from, verb.start, mentions), verb.start, verb.end, findPerson);
 }
 
-/** `, he said,` / `– Lavrov added –` inside a quote: a pronoun or a name and a verb set off by commas or dashes. */
-const INTERRUPTION = /[,\u2013\u2014-]\s+(he|she|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+(\p{Ll}+)(?:\s+\p{L}+)?\s*[,\u2013\u2014-]/gu;
+/**
+ * `, he said,` / `– Lavrov added –` inside a quote: a pronoun or a name and a verb set off by commas or dashes. A name
+ * has at most `NAME_WORDS` words, checked in code: `*` compiles several times faster than `{0,3}` here, and a name cut
+ * short would be followed by a capital, never by the verb, so rejecting a longer name leaves the matches unchanged.
+ */
+const INTERRUPTION = /[,\u2013\u2014-]\s+(he|she|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)\s+(\p{Ll}+)(?:\s+\p{L}+)?\s*[,\u2013\u2014-]/gu;
+const NAME_WORDS = 4;
 
 /** `“If it depended on us – he explained – there would be no wars”`: an attribution set off inside the quote. */
 export function interruption({ text, mentions, verbs, findPerson }: Finder, span: QuotedSpan): Attribution | undefined {
 	const from = span.start;
-	const content = text.slice(from, Math.min(span.end, from + INTERRUPTION_REACH));
-	for (const match of content.matchAll(INTERRUPTION)) {
-		const verbStart = from + (match.index ?? 0) + match[0].indexOf(match[2], match[0].indexOf(match[1]) + match[1].length);
-		const [verb] = verbs.within(verbStart, verbStart + match[2].length);
+	const to = Math.min(span.end, from + INTERRUPTION_REACH);
+	// Only a speech verb inside the quote can make a match count.
+	if (verbs.first(from, to) === undefined) return undefined;
+	const content = text.slice(from, to);
+	INTERRUPTION.lastIndex = 0;
+	for (let match = INTERRUPTION.exec(content); match; match = INTERRUPTION.exec(content)) {
+		if (match[1].split(/\s+/u).length > NAME_WORDS) {
+			INTERRUPTION.lastIndex = match.index + 1;
+			continue;
+		}
+		const verbStart = from + match.index + match[0].indexOf(match[2], match[0].indexOf(match[1]) + match[1].length);
+		const verb = verbs.first(verbStart, verbStart + match[2].length);
 		if (verb === undefined) continue;
-		const subjectStart = from + (match.index ?? 0) + match[0].indexOf(match[1]);
+		const subjectStart = from + match.index + match[0].indexOf(match[1]);
 		return resolveSubject(text, classifyPhrase(text, subjectStart, subjectStart + match[1].length, mentions), verb.start, verb.end, findPerson);
 	}
 	return undefined;
@@ -60,7 +77,8 @@ export function interruption({ text, mentions, verbs, findPerson }: Finder, span
 
 /** `according to Washington`, anywhere in `[from, to)`. */
 export function accordingTo({ text, mentions, findPerson }: Finder, from: number, to: number): Attribution | undefined {
-	const cue = ACCORDING_TO.exec(text.slice(from, to));
+	const window = text.slice(from, to);
+	const cue = MAY_CITE_SOURCE.test(window) ? ACCORDING_TO.exec(window) : null;
 	if (!cue) return undefined;
 	const cueStart = from + cue.index;
 	const cueEnd = cueStart + cue[0].length;

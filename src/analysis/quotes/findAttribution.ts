@@ -15,7 +15,8 @@ const NO_SPEAKER: Attribution = { speaker: null };
 export function attributeQuotes(context: AttributionContext): Attribution[] {
 	const found: Attribution[] = [];
 	const people = peopleInText(context.text, context.mentions, context.sentences);
-	const finder = { ...context, findPerson: people.findPerson };
+	const { text, spans, sentences, mentions, verbs } = context;
+	const finder: Finder = { text, spans, sentences, mentions, verbs, findPerson: people.findPerson };
 	for (let k = 0; k < context.spans.length; k++) {
 		const attribution = attributeQuote(finder, k, found);
 		found.push(attribution);
@@ -31,11 +32,13 @@ export function attributeQuotes(context: AttributionContext): Attribution[] {
 function attributeQuote(context: Finder, k: number, earlier: readonly Attribution[]): Attribution {
 	const { text, spans, sentences } = context;
 	const span = spans[k];
-	const previous = spans[k - 1]?.paragraphStart === span.paragraphStart ? spans[k - 1] : undefined;
+	// Index checks rather than reads past either end, which deoptimise compiled code.
+	const before = k > 0 ? spans[k - 1] : undefined;
+	const previous = before?.paragraphStart === span.paragraphStart ? before : undefined;
 	const sentence = sentences.indexAt(span.openMark);
-	const [sentenceStart] = sentences.range(sentence) ?? [span.paragraphStart];
+	const sentenceStart = sentences.range(sentence)?.[0] ?? span.paragraphStart;
 	const closingSentenceEnd = sentences.range(sentences.indexAt(Math.max(span.openMark, span.closeMarkEnd - 1)))?.[1] ?? span.paragraphEnd;
-	const afterLimit = Math.min(span.paragraphEnd, spans[k + 1]?.openMark ?? Infinity, span.closeMarkEnd + AFTER_REACH);
+	const afterLimit = Math.min(span.paragraphEnd, k + 1 < spans.length ? spans[k + 1].openMark : Infinity, span.closeMarkEnd + AFTER_REACH);
 	// A quote ending in "?" or "!" ends its sentence for the splitter, though "Sanders asked" still belongs to it.
 	const endsItsSentence = closingSentenceEnd === span.closeMarkEnd && /[?!]["'“”‘’«»]*$/u.test(text.slice(Math.max(span.start, span.end - 4), span.end));
 	const nextSentenceEnd = endsItsSentence ? (sentences.range(sentences.indexAt(closingSentenceEnd + 1))?.[1] ?? afterLimit) : closingSentenceEnd;

@@ -25,7 +25,7 @@ export function peopleInText(text: string, mentions: MentionIndex, sentences: Se
 	let lastSpeaker: { id: string; at: number } | undefined;
 	const subjectBefore = (position: number): string | undefined => {
 		for (let sentence = sentences.indexAt(position), back = 0; sentence >= 0 && back < SENTENCES_BACK; sentence--, back++) {
-			const [start] = sentences.range(sentence) ?? [0];
+			const start = sentences.range(sentence)?.[0] ?? 0;
 			const subject = sentenceSubjectPerson(text, mentions, start, Math.min(position, start + 120));
 			if (subject) return subject.actor.id;
 		}
@@ -48,7 +48,7 @@ export function peopleInText(text: string, mentions: MentionIndex, sentences: Se
 
 /** The person who opens the sentence at `start` (after an introductory phrase and a title at most), looking before `to`. */
 export function sentenceSubjectPerson(text: string, mentions: MentionIndex, start: number, to: number): IndexedMention | undefined {
-	const [first] = mentions.within(start, to);
+	const first = mentions.first(start, to);
 	if (first === undefined || first.actor.kind !== 'person' || first.end > to || /^[’']s\b/u.test(text.slice(first.end, first.end + 3))) return undefined;
 	const lead = text.slice(start, first.start);
 	if (/[“”"«»]/u.test(lead)) return undefined;

@@ -1,6 +1,7 @@
 /** Finds quotation marks and pairs them into quoted spans, one paragraph at a time, in linear time. */
-import { paragraphRanges } from '../text';
-import { isSpace } from './textScan';
+import { isWhiteSpace, paragraphRanges } from '../text';
+import { isDigit, isSpace } from './textScan';
+import { firstIndex } from '../../shared/sortedSearch';
 
 /** A quoted stretch of text: the content without its marks, and where its marks sit. */
 export interface QuotedSpan {
@@ -19,16 +20,19 @@ export interface QuotedSpan {
 type Side = 'open' | 'close' | 'either';
 
 /** Glyph classes by UTF-16 code: how a double mark leans when its surroundings do not tell (French « spaced » marks, a lone `"`), or a single mark. */
-const NOT_A_MARK = 0;
 const SINGLE_OPENING = 4;
 const SINGLE_CLOSING = 5;
 const GLYPH = new Uint8Array(0x10000);
 const GLYPH_SIDES: Side[] = ['either', 'open', 'close', 'either'];
-for (const c of '“„‟«‹') GLYPH[c.charCodeAt(0)] = 1;
-for (const c of '”»›') GLYPH[c.charCodeAt(0)] = 2;
-for (const c of '"＂') GLYPH[c.charCodeAt(0)] = 3;
-for (const c of '‘‚‛') GLYPH[c.charCodeAt(0)] = SINGLE_OPENING;
-GLYPH['’'.charCodeAt(0)] = SINGLE_CLOSING;
+const GLYPHS = ['“„‟«‹', '”»›', '"＂', '‘‚‛', '’'];
+GLYPHS.forEach((glyphs, index) => {
+	for (const c of glyphs) GLYPH[c.charCodeAt(0)] = index + 1;
+});
+/** Any mark: the regex engine skips the text between marks far faster than a loop over every character. */
+const ANY_MARK = new RegExp(`[${GLYPHS.join('')}]`, 'g');
+/** Any mark but ’, which is mostly an apostrophe ("Russia’s") and closes a quote only after a single opening mark. */
+const ANY_MARK_BUT_RIGHT_SINGLE = new RegExp(`[${GLYPHS.slice(0, SINGLE_CLOSING - 1).join('')}]`, 'g');
+const SINGLE_OPENING_MARK = new RegExp(`[${GLYPHS[SINGLE_OPENING - 1]}]`);
 
 /** Character classes by UTF-16 code, one bit each: a mark may start after these, or end before these. */
 const OPENING_CONTEXT = 1;
@@ -59,24 +63,52 @@ interface Mark {
 /** Every quoted span of `text`, in text order; nested quotes are inside their outer span, never separate. */
 export function findQuotedSpans(text: string): QuotedSpan[] {
 	const spans: QuotedSpan[] = [];
-	for (const paragraph of paragraphRanges(text)) {
-		const marks = collectMarks(text, paragraph);
-		if (marks.length > 0) pairParagraph(text, marks, paragraph, spans);
+	const positions = markPositions(text);
+	if (positions.length === 0) return spans;
+	const paragraphs = paragraphRanges(text);
+	// Only the paragraphs that hold marks are visited: each mark lies in the first paragraph that ends after it.
+	for (let first = 0; first < positions.length; ) {
+		const paragraph = paragraphs[firstIndex(paragraphs.length, (index) => paragraphs[index][1] > positions[first])];
+		first = quoteParagraph(text, paragraph, positions, first, spans);
 	}
 	return spans;
 }
 
-/** Reads the paragraph's marks: double marks always, single ones only where ‘ pairs with a later ’ (not apostrophes). */
-function collectMarks(text: string, [from, to]: [number, number]): Mark[] {
+/** Adds the quotes of `paragraph`, whose marks start at `positions[first]`; returns the index of the first mark after it. */
+function quoteParagraph(text: string, paragraph: [number, number], positions: readonly number[], first: number, spans: QuotedSpan[]): number {
+	let next = first;
+	while (next < positions.length && positions[next] < paragraph[1]) next++;
+	const marks = collectMarks(text, paragraph, positions, first, next);
+	if (marks.length > 0) pairParagraph(text, marks, paragraph, spans);
+	return next;
+}
+
+/** Offsets of every mark glyph in `text` that may be a quotation mark, ascending. */
+function markPositions(text: string): number[] {
+	const positions: number[] = [];
+	const pattern = SINGLE_OPENING_MARK.test(text) ? ANY_MARK : ANY_MARK_BUT_RIGHT_SINGLE;
+	pattern.lastIndex = 0;
+	// `test` moves `lastIndex` past each mark without building a match array.
+	while (pattern.test(text)) positions.push(pattern.lastIndex - 1);
+	return positions;
+}
+
+/**
+ * Reads the paragraph's marks (its glyphs are at `positions[first, next)`): double marks always, single ones only where
+ * ‘ pairs with a later ’ (not apostrophes).
+ */
+function collectMarks(text: string, paragraph: [number, number], positions: readonly number[], first: number, next: number): Mark[] {
+	const from = paragraph[0];
+	const to = paragraph[1];
 	const marks: Array<Mark | undefined> = [];
 	let pendingSingle = -1;
-	for (let i = from; i < to; i++) {
+	for (let k = first; k < next; k++) {
+		const i = positions[k];
 		const glyph = GLYPH[text.charCodeAt(i)];
-		if (glyph === NOT_A_MARK) continue;
 		const side = flank(text, i, from, to);
 		if (glyph < SINGLE_OPENING) {
 			marks.push({ at: i, side: side === 'either' ? GLYPH_SIDES[glyph] : side, flank: side });
-		} else if (glyph === SINGLE_OPENING && side === 'open' && !/\d/.test(text[i + 1] ?? '')) {
+		} else if (glyph === SINGLE_OPENING && side === 'open' && !isDigit(text.charCodeAt(i + 1))) {
 			if (pendingSingle >= 0) marks[pendingSingle] = undefined;
 			pendingSingle = marks.length;
 			marks.push({ at: i, side: 'open', flank: 'open' });
@@ -89,18 +121,12 @@ function collectMarks(text: string, [from, to]: [number, number]): Mark[] {
 	return pendingSingle >= 0 || marks.includes(undefined) ? marks.filter((mark): mark is Mark => mark !== undefined) : (marks as Mark[]);
 }
 
-function pairParagraph(text: string, marks: readonly Mark[], [from, to]: [number, number], spans: QuotedSpan[]): void {
+function pairParagraph(text: string, marks: readonly Mark[], paragraph: [number, number], spans: QuotedSpan[]): void {
 	const open: Mark[] = [];
-	const emit = (opening: Mark, contentEnd: number, closeMarkEnd: number) => {
-		let start = opening.at + 1;
-		let end = contentEnd;
-		while (start < end && /\s/u.test(text[start])) start++;
-		while (end > start && /\s/u.test(text[end - 1])) end--;
-		if (end > start) spans.push({ start, end, openMark: opening.at, closeMarkEnd, paragraphStart: from, paragraphEnd: to });
-	};
 	for (let k = 0; k < marks.length; k++) {
 		const mark = marks[k];
-		const next = marks[k + 1];
+		// Not read past the end: an out-of-bounds read would deoptimise the compiled loop.
+		const next = k + 1 < marks.length ? marks[k + 1] : undefined;
 		if (open.length === 0) {
 			if (mark.side === 'close' && !startsReversedQuote(text, mark, next)) continue;
 			open.push(mark);
@@ -109,16 +135,25 @@ function pairParagraph(text: string, marks: readonly Mark[], [from, to]: [number
 		} else {
 			const outer = open[0];
 			open.pop();
-			if (open.length === 0) emit(outer, mark.at, mark.at + 1);
+			if (open.length === 0) emitSpan(text, outer.at, mark.at, mark.at + 1, paragraph, spans);
 		}
 	}
-	if (open.length > 0) emit(open[0], to, to);
+	if (open.length > 0) emitSpan(text, open[0].at, paragraph[1], paragraph[1], paragraph, spans);
+}
+
+/** Adds the span of the quote opening at `openMark`, its content trimmed of space, unless it is empty. */
+function emitSpan(text: string, openMark: number, contentEnd: number, closeMarkEnd: number, paragraph: [number, number], spans: QuotedSpan[]): void {
+	let start = openMark + 1;
+	let end = contentEnd;
+	while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
+	while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+	if (end > start) spans.push({ start, end, openMark, closeMarkEnd, paragraphStart: paragraph[0], paragraphEnd: paragraph[1] });
 }
 
 /** A closing-looking mark outside any quote opens one only where the next mark can close it (typos like `.” The EU … “.`); an inch sign never. */
 function startsReversedQuote(text: string, mark: Mark, next: Mark | undefined): boolean {
 	if (next === undefined || next.flank === 'open') return false;
-	return !(text[mark.at] === '"' && /\d/.test(text[mark.at - 1] ?? ''));
+	return !(text[mark.at] === '"' && isDigit(text.charCodeAt(mark.at - 1)));
 }
 
 /**
@@ -132,6 +167,7 @@ function opensNestedQuote(text: string, mark: Mark, next: Mark | undefined, oute
 	// Single marks inside double ones nest ("I just say, ‘Thank you,’”); they only got here by pairing.
 	if (glyph === SINGLE_OPENING) return true;
 	let i = mark.at - 1;
-	while (i >= 0 && /\s/u.test(text[i])) i--;
-	return !/[,.!?;:]/.test(text[i] ?? '');
+	while (i >= 0 && isWhiteSpace(text.charCodeAt(i))) i--;
+	const before = text.charCodeAt(i);
+	return !(before === 0x2c || before === 0x2e || before === 0x21 || before === 0x3f || before === 0x3b || before === 0x3a);
 }

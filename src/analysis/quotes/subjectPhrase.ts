@@ -1,5 +1,6 @@
 /** Finds the words that name who speaks: the subject before a speech verb, after an inverted one, or after "according to". */
 import type { IndexedMention, MentionIndex } from './mentionIndex';
+import { isWhiteSpace } from '../text';
 import { MEDIUM_LINK } from './speechVerbs';
 import { isSpace, isWordCharacter, wordBefore } from './textScan';
 
@@ -27,7 +28,29 @@ const OTHER_PRONOUNS = new Set(['they', 'it', 'we', 'i', 'you']);
 const ROLE = /^(?:the|this|that)\s+(?:[\p{L}’'-]+\s+){0,5}?(minister|president|secretary|spokesman|spokeswoman|spokesperson|head|chief|leader|chancellor|premier|senator|governor|candidate|nominee|ambassador|diplomat|general|mayor|king|queen|director|chairman|chairwoman|commissioner|envoy|congressman|congresswoman|lawmaker|representative|prosecutor|judge|emir|prince)\b/iu;
 
 /** "Sources in Kiev", "a spokesman for Clinton", "officials close to the Kremlin": unnamed people attached to a name. */
-const GENERIC_SOURCE_OF = /\b(?:sources?|officials?|spokes(?:man|woman|person|people)|aides?|diplomats?|people|experts?|analysts?|insiders?|advis[eo]rs?|representatives?|members?|staff(?:ers)?|someone|employees?|allies|supporters|critics)\s+(?:\p{Ll}+\s+){0,3}?(?:in|at|from|close\s+to|near|with|of|for|inside|within|to)\s+[^,]*$/iu;
+const GENERIC_SOURCE = String.raw`(?:sources?|officials?|spokes(?:man|woman|person|people)|aides?|diplomats?|people|experts?|analysts?|insiders?|advis[eo]rs?|representatives?|members?|staff(?:ers)?|someone|employees?|allies|supporters|critics)`;
+const GENERIC_SOURCE_OF = new RegExp(String.raw`\b${GENERIC_SOURCE}\s+(?:\p{Ll}+\s+){0,3}?(?:in|at|from|close\s+to|near|with|of|for|inside|within|to)\s+[^,]*$`, 'iu');
+/**
+ * The generic words alone, in ASCII case only: cheap to compile and run. Where a text has neither "ſ" nor the Kelvin
+ * sign (the only characters that Unicode case folding maps to ASCII letters), `GENERIC_SOURCE_OF` cannot match without it.
+ */
+const MAY_NAME_GENERIC_SOURCE = new RegExp(GENERIC_SOURCE, 'i');
+
+/** Whether `text[start, end)` names unnamed people attached to a name ("sources in", "a spokesman for"), as `GENERIC_SOURCE_OF` tells. */
+function namesGenericSource(text: string, start: number, end: number): boolean {
+	if (end - start < GENERIC_SOURCE_MIN_LENGTH) return false;
+	const phrase = text.slice(start, end);
+	if (!MAY_NAME_GENERIC_SOURCE.test(phrase) && !phrase.includes('\u017f') && !phrase.includes('\u212a')) return false;
+	return GENERIC_SOURCE_OF.test(phrase);
+}
+
+/** The shortest text `GENERIC_SOURCE_OF` can match ("aide in "): shorter text is not run through its slow Unicode classes. */
+const GENERIC_SOURCE_MIN_LENGTH = 8;
+
+/** Whether `phrase` opens with "th" in any case, as `ROLE` needs ("the", "this", "that"): most phrases are names. */
+function startsWithTh(phrase: string): boolean {
+	return (phrase.charCodeAt(0) | 0x20) === 0x74 && (phrase.charCodeAt(1) | 0x20) === 0x68;
+}
 
 /** Role nouns precise enough to pick among earlier people by their role ("the minister" → the one whose role says minister). */
 const TITLES = new Set(['minister', 'president', 'secretary', 'chancellor', 'premier', 'senator', 'governor', 'ambassador', 'mayor', 'king', 'queen', 'emir', 'prince', 'commissioner', 'spokesman', 'spokeswoman', 'spokesperson', 'candidate', 'nominee', 'envoy', 'prosecutor', 'judge']);
@@ -37,13 +60,23 @@ export const NOT_A_SUBJECT_START = new Set(
 	'with in on at for to from by of about and but or as that which who while when after before between against is are was were has have had will would could can may might should than into over under without despite during since until because if so then not also'.split(' '),
 );
 
+/** A title or initial before a name: "Gov.", "Sen.", "J.". */
+const ABBREVIATION = /(?<![\p{L}])\p{Lu}\p{Ll}{0,3}\./gu;
+
+/** `phrase` with the dot of each title or initial made `_`, so that it does not end a sentence; same length. */
+export function maskTitleDots(phrase: string): string {
+	// The scan for titles is slow (a Unicode letter class at every position): most phrases have no dot at all.
+	return phrase.includes('.') ? phrase.replace(ABBREVIATION, (title) => `${title.slice(0, -1)}_`) : phrase;
+}
+
 /** The subject of the speech verb starting at `verbStart`, looking back no further than `from`. */
 export function subjectBefore(text: string, from: number, verbStart: number, mentions: MentionIndex): Subject {
 	let end = skipParenthesis(text, from, skipBetweenSubjectAndVerb(text, from, verbStart));
 	for (let parentheticals = 0; parentheticals < 4; parentheticals++) {
 		const closing = lastNonSpace(text, from, end);
-		if (closing < 0 || !/[,\u2013\u2014]/u.test(text[closing])) break;
-		const opening = lastDelimiter(text, from, closing, text[closing]);
+		const delimiter = closing < 0 ? NaN : text.charCodeAt(closing);
+		if (delimiter !== 0x2c && delimiter !== 0x2013 && delimiter !== 0x2014) break;
+		const opening = lastDelimiter(text, from, closing, delimiter === 0x2c);
 		const segmentStart = opening < 0 ? from : opening + 1;
 		const firstWord = /^\s*([\p{L}\p{N}]+)/u.exec(text.slice(segmentStart, closing))?.[1] ?? '';
 		// ", Nikolai Patrushev, repeated" and ", the head of …, said" name the subject; ", in his turn, expressed" is skipped.
@@ -109,7 +142,7 @@ export function subjectAfter(text: string, verbEnd: number, to: number, mentions
 	if (firstWord === '' || NOT_A_SUBJECT_START.has(firstWord.toLowerCase()) || DAY_OR_TIME.test(firstWord)) return NONE;
 	// "said Rep. Bobby Scott": the dot of a title does not end the phrase.
 	const stop = /[.;:!?“”"«»]|\s(?:who|which|that|in|on|at|during|after|before|to|when|while|as|adding|according|but|and|about|of\s+the\s+\p{Ll})\s/u.exec(
-		window.replace(/(?<![\p{L}])(\p{Lu}\p{Ll}{0,3})\./gu, '$1_'),
+		maskTitleDots(window),
 	);
 	const end = verbEnd + (stop ? stop.index : window.length);
 	return classifyPhrase(text, verbEnd, end, mentions, 'first');
@@ -126,30 +159,37 @@ export function sourceAfterAccordingTo(text: string, from: number, to: number, m
 export function classifyPhrase(text: string, start: number, end: number, mentions: MentionIndex, prefer: 'first' | 'last' = 'last'): Subject {
 	const medium = MEDIUM_LINK.exec(text.slice(start, end));
 	if (medium) end = start + medium.index;
-	while (start < end && /\s/u.test(text[start])) start++;
-	while (end > start && /\s/u.test(text[end - 1])) end--;
+	while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
+	while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
 	if (end <= start) return NONE;
 	const phrase = text.slice(start, end);
 	const named = pickMention(mentions.within(start, end), prefer);
-	const role = ROLE.exec(phrase)?.[1].toLowerCase();
+	const role = startsWithTh(phrase) ? ROLE.exec(phrase)?.[1].toLowerCase() : undefined;
 	// "The President of the United States" describes a person; the place it names is not the speaker.
-	if (named && GENERIC_SOURCE_OF.test(text.slice(start, named.start))) return { kind: 'unnamed', start, end };
+	if (named && namesGenericSource(text, start, named.start)) return { kind: 'unnamed', start, end };
 	if (named && (named.actor.kind === 'person' || role === undefined)) {
 		return { kind: 'named', start: Math.max(start, named.start), end: Math.min(end, named.end), mention: named };
 	}
 	let wordEnd = end;
 	while (wordEnd > start && !isWordCharacter(text.charCodeAt(wordEnd - 1))) wordEnd--;
 	const last = wordBefore(text, start, wordEnd);
-	const lastWord = last ? text.slice(last.start, last.end).toLowerCase().replace(/[’'](?:s|re|ll|d|ve)$/u, '') : '';
+	const lastWord = last ? withoutContraction(text.slice(last.start, last.end).toLowerCase()) : '';
 	if (last && PERSON_PRONOUNS.has(lastWord)) return { kind: 'pronoun', start: last.start, end: last.end };
 	if (last && OTHER_PRONOUNS.has(lastWord)) return { kind: 'unnamed', start: last.start, end: last.end };
 	if (role !== undefined) return { kind: 'description', start, end, title: TITLES.has(role) ? role : undefined };
 	return /\p{L}/u.test(phrase) ? { kind: 'unnamed', start, end } : NONE;
 }
 
+/** The first (or last) person among `found`, else its first (or last) mention. */
 function pickMention(found: readonly IndexedMention[], prefer: 'first' | 'last'): IndexedMention | undefined {
-	const ordered = prefer === 'first' ? found : [...found].reverse();
-	return ordered.find((m) => m.actor.kind === 'person') ?? ordered[0];
+	const step = prefer === 'first' ? 1 : -1;
+	for (let i = prefer === 'first' ? 0 : found.length - 1; i >= 0 && i < found.length; i += step) if (found[i].actor.kind === 'person') return found[i];
+	return prefer === 'first' ? found[0] : found[found.length - 1];
+}
+
+/** `word` without a trailing "’s", "’re", "’ll", "’d" or "’ve". */
+function withoutContraction(word: string): string {
+	return word.includes('’') || word.includes("'") ? word.replace(/[’'](?:s|re|ll|d|ve)$/u, '') : word;
 }
 
 /** Moves back from a verb over auxiliaries, adverbs and "on Sunday"-style times; returns the new end. */
@@ -178,10 +218,11 @@ function lastNonSpace(text: string, from: number, end: number): number {
 	return i >= from ? i : -1;
 }
 
-function lastDelimiter(text: string, from: number, before: number, delimiter: string): number {
-	const dashes = delimiter === ',' ? ',' : '\u2013\u2014';
-	for (let i = before - 1; i >= from && before - i < 200; i--) if (dashes.includes(text[i])) return i;
-	return -1;
+/** The last comma (or en or em dash) in `text[from, before)`, less than 200 characters back; -1 when there is none. */
+function lastDelimiter(text: string, from: number, before: number, comma: boolean): number {
+	if (before <= from) return -1;
+	const found = comma ? text.lastIndexOf(',', before - 1) : Math.max(text.lastIndexOf('\u2013', before - 1), text.lastIndexOf('\u2014', before - 1));
+	return found >= from && before - found < 200 ? found : -1;
 }
 
 /** Start of the noun phrase ending at `end`: after the last clause boundary (punctuation or a clause word), at most 12 words back. */
