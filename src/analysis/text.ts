@@ -64,9 +64,19 @@ const LETTER_OR_DOT = /^[\p{L}.]$/u;
 const INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
 const CAPITAL = /^\p{Lu}$/u;
 
+/** The longest word of ABBREVIATIONS: a longer word without inner dots is neither one of them, initials nor a capital. */
+const LONGEST_ABBREVIATION = 4;
+
 function endsWithAbbreviation(text: string, dotIndex: number): boolean {
-	const word = text.slice(lettersAndDotsStart(text, dotIndex), dotIndex);
+	const start = lettersAndDotsStart(text, dotIndex);
+	if (start === dotIndex || (dotIndex - start > LONGEST_ABBREVIATION && !hasDot(text, start, dotIndex))) return false;
+	const word = text.slice(start, dotIndex);
 	return ABBREVIATIONS.has(word.toLowerCase()) || INITIALS.test(word) || CAPITAL.test(word);
+}
+
+function hasDot(text: string, start: number, end: number): boolean {
+	for (let at = start; at < end; at++) if (text.charCodeAt(at) === 46) return true;
+	return false;
 }
 
 /** Start of the run of letters and dots that ends at `end`, at most 12 code units long (surrogate pairs kept whole). */
