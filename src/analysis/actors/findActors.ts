@@ -4,7 +4,7 @@ import { mergeMentions, type ActorDraft } from './aliases';
 import { findSequences, lowerCaseWords } from './candidates';
 import { gazetteer } from './gazetteer';
 import type { Mention } from './mention';
-import { mentionsIn } from './mentions';
+import { addMentionsIn } from './mentions';
 import { applyRegistry, indexRegistry, registryMentions, withoutBlocked } from './registry';
 import { appositiveRole } from './roles';
 import type { MentionContext } from './textContext';
@@ -25,12 +25,14 @@ export function findActors(text: string, registry: readonly RegistryActor[] = []
 /** Mentions of one person searched for a stated role: the role is usually given at the first mentions. */
 const ROLE_SEARCH_LIMIT = 20;
 
+let textsAnalysed = 0;
+
 function actorsOf(text: string, registry: readonly RegistryActor[]): Actor[] {
-	const ctx: MentionContext = { text, gazetteer: gazetteer(), lowerCaseWords: lowerCaseWords(text), cache: new Map() };
+	const ctx: MentionContext = { text, gazetteer: gazetteer(), lowerCaseWords: lowerCaseWords(text), textNumber: ++textsAnalysed };
 	const index = indexRegistry(registry);
 	const fromRegistry = registryMentions(text, index, ctx.gazetteer);
 	const found: Mention[] = [];
-	for (const sequence of findSequences(text)) for (const mention of mentionsIn(sequence, ctx)) found.push(mention);
+	for (const sequence of findSequences(text)) addMentionsIn(sequence, ctx, found);
 	const mentions = registry.length === 0 ? found : withoutBlocked(withoutOverlaps(fromRegistry.mentions, found), index, fromRegistry.blockedSpans);
 	const drafts = mergeMentions(mentions, text);
 	for (const draft of drafts) {
