@@ -41,64 +41,89 @@ function plain(word: string): string {
 	}
 	return result;
 }
-const wordCache = new Map<string, string[]>();
-/** The capitalised words of a name (particles such as "bin" left out); memoised, names repeat. */
-function wordsOf(name: string): string[] {
-	let list = wordCache.get(name);
-	if (!list) {
-		list = name.split(/\s+/).filter((word) => !/^\p{Ll}/u.test(word) || /^(?:al|el)-/.test(word));
-		if (wordCache.size > 10_000) wordCache.clear();
-		wordCache.set(name, list);
+/** What merging needs of a name as written, worked out once per name: names recur. */
+interface NameFacts {
+	/** The capitalised words (particles such as "bin" left out). */
+	words: string[];
+	/** The whole name reduced by `plain`. */
+	plain: string;
+	/** First letter of the first word and the last word, reduced by `plain`; '' without words. */
+	firstLetter: string;
+	lastWord: string;
+	/** Reduced by `plain`: the first word and the surname (suffixes such as "Jr" left out) of a multi-word name. */
+	firstName?: string;
+	surname?: string;
+	/** Initials of the words: "Organization for Security and Cooperation in Europe" gives "OSCE". */
+	initials: string;
+	/** The name normalised by `nameKey`. */
+	key: string;
+}
+
+const factsCache = new Map<string, NameFacts>();
+
+/** The facts of a name; memoised. */
+function factsOf(name: string): NameFacts {
+	let facts = factsCache.get(name);
+	if (!facts) {
+		const words = name.split(/\s+/).filter((word) => !/^\p{Ll}/u.test(word) || /^(?:al|el)-/.test(word));
+		const named = words.filter((word) => !NAME_SUFFIXES.test(word));
+		facts = {
+			words,
+			plain: plain(name),
+			firstLetter: words.length > 0 ? plain(words[0][0]) : '',
+			lastWord: words.length > 0 ? plain(words[words.length - 1]) : '',
+			firstName: named.length >= 2 ? plain(words[0]) : undefined,
+			surname: named.length >= 2 ? plain(named[named.length - 1]) : undefined,
+			initials: words.map((word) => word[0]).join(''),
+			key: nameKey(name),
+		};
+		if (factsCache.size > 10_000) factsCache.clear();
+		factsCache.set(name, facts);
 	}
-	return list;
+	return facts;
 }
-
-/** Surname of a multi-word personal name, lower case and without accents. */
-function surname(name: string): string | undefined {
-	const list = wordsOf(name).filter((word) => !NAME_SUFFIXES.test(word));
-	return list.length >= 2 ? plain(list[list.length - 1]) : undefined;
-}
-
-/** Initials of the capitalised words of a name: "Organization for Security and Cooperation in Europe" gives "OSCE". */
-const initials = (name: string) => wordsOf(name).map((word) => word[0]).join('');
 
 /** Groups mentions (sorted, non-overlapping) into actor drafts ordered by first mention. */
 export function mergeMentions(mentions: readonly Mention[], text: string): ActorDraft[] {
 	const groups: Group[] = [];
-	const byKey = new Map<string, Group>();
+	/** Groups of gazetteer and registry entries by entry name, other groups by name. */
+	const byEntry = new Map<string, Group>();
+	const byName = new Map<string, Group>();
 	const bySurname = new Map<string, Group[]>();
 	const byFirstWord = new Map<string, Group>();
 	const byFirstName = new Map<string, Group[]>();
 	const byAcronym = new Map<string, Group>();
-	const newGroup = (key: string, fixedName?: string, person = false) => {
+	const newGroup = (index: Map<string, Group>, key: string, fixedName?: string, person = false) => {
 		const group: Group = { mentions: [], fixedName, person, anchors: [], firstLetters: new Set() };
 		groups.push(group);
-		byKey.set(key, group);
+		index.set(key, group);
 		return group;
 	};
 	const singles: Mention[] = [];
 	for (const mention of mentions) {
-		const words = wordsOf(mention.text);
+		const facts = factsOf(mention.text);
+		const { words } = facts;
 		if (!mention.entry && words.length < 2) {
 			singles.push(mention);
 			continue;
 		}
-		if (mention.sentenceInitial && words.length === 2 && knownSurnameOtherFirstName(words)) {
+		if (mention.sentenceInitial && words.length === 2 && knownSurnameOtherFirstName(facts)) {
 			singles.push(lastWordOf(mention));
 			continue;
 		}
-		const group = mention.entry ? groupOfEntry(mention) : mention.kind === 'person' ? personGroup(mention) : groupOfName(mention);
+		const group = mention.entry ? groupOfEntry(mention, facts) : mention.kind === 'person' ? personGroup(facts) : (byName.get(facts.key) ?? newGroup(byName, facts.key));
 		group.mentions.push(mention);
 		group.anchors.push(mention.start);
-		if (words.length > 0) group.firstLetters.add(plain(words[0][0]));
+		if (words.length > 0) group.firstLetters.add(facts.firstLetter);
 		if (words.length >= 2 && mention.kind === 'organization') {
 			if (!byFirstWord.has(words[0])) byFirstWord.set(words[0], group);
-			if (!byAcronym.has(initials(mention.text))) byAcronym.set(initials(mention.text), group);
+			if (!byAcronym.has(facts.initials)) byAcronym.set(facts.initials, group);
 		}
 		const acronym = text.charCodeAt(mention.end + 1) === 40 || text.charCodeAt(mention.end) === 40 ? ACRONYM_IN_PARENTHESES.exec(text.slice(mention.end, mention.end + 16)) : null;
 		if (acronym && words.length >= 2) byAcronym.set(acronym[1], group);
 	}
-	const confirmed = new Set(singles.filter((m) => !m.tentative).map((m) => m.text));
+	const confirmed = new Set<string>();
+	for (const mention of singles) if (!mention.tentative) confirmed.add(mention.text);
 	for (const mention of singles) {
 		const group = byAcronym.get(mention.text) ?? nearestPerson(mention, bySurname) ?? byFirstWord.get(mention.text) ?? (mention.tentative || mention.kind !== 'person' ? undefined : nearestPerson(mention, byFirstName));
 		if (group) {
@@ -106,59 +131,47 @@ export function mergeMentions(mentions: readonly Mention[], text: string): Actor
 			continue;
 		}
 		if (mention.tentative && !confirmed.has(mention.text)) continue;
-		(byKey.get(`n:${mention.text}`) ?? newGroup(`n:${mention.text}`)).mentions.push(mention);
+		(byName.get(mention.text) ?? newGroup(byName, mention.text)).mentions.push(mention);
 	}
-	return groups
-		.filter((group) => group.mentions.length > 0)
-		.map(draftOf)
-		.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+	const drafts: ActorDraft[] = [];
+	for (const group of groups) if (group.mentions.length > 0) drafts.push(draftOf(group));
+	return drafts.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 
 	/** "Потом Лавров" at a sentence start after "Сергей Лавров": the first word is a capitalised common word. */
-	function knownSurnameOtherFirstName(words: readonly string[]): boolean {
-		const groups = bySurname.get(plain(words[1]));
-		return groups !== undefined && !groups.some((group) => group.firstLetters.has(plain(words[0][0])));
+	function knownSurnameOtherFirstName(facts: NameFacts): boolean {
+		const groups = bySurname.get(facts.lastWord);
+		return groups !== undefined && !groups.some((group) => group.firstLetters.has(facts.firstLetter));
 	}
 
-	function groupOfEntry(mention: Mention): Group {
+	function groupOfEntry(mention: Mention, facts: NameFacts): Group {
 		const entry = mention.entry!;
-		const key = `g:${entry.name}`;
-		const group = byKey.get(key) ?? newGroup(key, entry.name, entry.kind === 'person');
+		const group = byEntry.get(entry.name) ?? newGroup(byEntry, entry.name, entry.name, entry.kind === 'person');
 		if (entry.kind === 'person') {
-			indexSurname(mention.text, group);
-			indexSurname(entry.name, group);
+			indexSurname(facts, group);
+			indexSurname(factsOf(entry.name), group);
 			group.firstLetters.add(plain(entry.name[0]));
 		}
 		return group;
 	}
 
-	function groupOfName(mention: Mention): Group {
-		const key = `n:${nameKey(mention.text)}`;
-		return byKey.get(key) ?? newGroup(key);
-	}
-
-	function personGroup(mention: Mention): Group {
-		const last = surname(mention.text);
-		const first = wordsOf(mention.text)[0];
-		const existing = last === undefined ? undefined : bySurname.get(last)?.find((group) => group.firstLetters.has(plain(first[0])));
-		const group = existing ?? byKey.get(`n:${nameKey(mention.text)}`) ?? newGroup(`n:${nameKey(mention.text)}`, undefined, true);
-		indexSurname(mention.text, group);
+	function personGroup(facts: NameFacts): Group {
+		const last = facts.surname;
+		const existing = last === undefined ? undefined : bySurname.get(last)?.find((group) => group.firstLetters.has(facts.firstLetter));
+		const group = existing ?? byName.get(facts.key) ?? newGroup(byName, facts.key, undefined, true);
+		indexSurname(facts, group);
 		return group;
 	}
 
 	/** Indexes a personal name by its surname and, for "Mr Kim" after "Kim Jong Un", its first word. */
-	function indexSurname(name: string, group: Group): void {
-		const last = surname(name);
-		if (last === undefined) return;
-		for (const [index, key] of group.person ? ([[bySurname, last], [byFirstName, plain(wordsOf(name)[0])]] as const) : ([[bySurname, last]] as const)) {
-			const list = index.get(key) ?? [];
-			if (!list.includes(group)) list.push(group);
-			index.set(key, list);
-		}
+	function indexSurname(facts: NameFacts, group: Group): void {
+		if (facts.surname === undefined) return;
+		addTo(bySurname, facts.surname, group);
+		if (group.person) addTo(byFirstName, facts.firstName!, group);
 	}
 
 	/** The person group with this surname (or first name) mentioned last before the mention, else the first after it. */
 	function nearestPerson(mention: Mention, index: Map<string, Group[]>): Group | undefined {
-		const candidates = index.get(plain(mention.text));
+		const candidates = index.get(factsOf(mention.text).plain);
 		if (!candidates) return undefined;
 		let best: Group | undefined;
 		let bestStart = -1;
@@ -173,6 +186,12 @@ export function mergeMentions(mentions: readonly Mention[], text: string): Actor
 	}
 }
 
+function addTo(index: Map<string, Group[]>, key: string, group: Group): void {
+	const list = index.get(key);
+	if (!list) index.set(key, [group]);
+	else if (!list.includes(group)) list.push(group);
+}
+
 /** The largest of the sorted `starts` below `limit`, or -1. */
 function lastBefore(starts: readonly number[], limit: number): number {
 	const below = countBelow(starts, limit);
@@ -185,7 +204,7 @@ function lastWordOf(mention: Mention): Mention {
 }
 
 function draftOf(group: Group): ActorDraft {
-	const mentions = [...group.mentions].sort((a, b) => a.start - b.start);
+	const mentions = inTextOrder(group.mentions) ? group.mentions : [...group.mentions].sort((a, b) => a.start - b.start);
 	const kind = kindOf(group, mentions);
 	const name = group.fixedName ? entryName(group.fixedName, mentions) : fullestName(mentions);
 	return { name: kind === 'person' && !group.fixedName ? englishSpelling(name) : name, kind, role: mostFrequent(mentions.map((m) => m.role)), mentions };
@@ -199,13 +218,30 @@ function entryName(name: string, mentions: readonly Mention[]): string {
 	return variant ? written : name;
 }
 
-/** The most frequent multi-word form; on a tie the shorter spelling ("Sergei" over "Serghei", "Joe" over "Joseph"). */
+/** Mentions of a group come in two runs in text order (names, then single words): often already in order. */
+function inTextOrder(mentions: readonly Mention[]): boolean {
+	for (let i = 1; i < mentions.length; i++) if (mentions[i - 1].start > mentions[i].start) return false;
+	return true;
+}
+
+/** The most frequent multi-word form; on a tie the shorter spelling ("Sergei" over "Serghei", "Joe" over "Joseph"), then the first in code-unit order. */
 function fullestName(mentions: readonly Mention[]): string {
-	const longest = mentions.reduce((most, m) => Math.max(most, wordsOf(m.text).length), 0);
-	const forms = mentions.filter((m) => wordsOf(m.text).length === longest || (longest > 2 && wordsOf(m.text).length >= 2)).map((m) => m.text);
+	let longest = 0;
+	for (const m of mentions) longest = Math.max(longest, factsOf(m.text).words.length);
 	const counts = new Map<string, number>();
-	for (const form of forms) counts.set(form, (counts.get(form) ?? 0) + 1);
-	return [...counts].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1))[0][0];
+	for (const m of mentions) {
+		const length = factsOf(m.text).words.length;
+		if (length === longest || (longest > 2 && length >= 2)) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+	}
+	let best = '';
+	let bestCount = 0;
+	for (const [form, count] of counts) {
+		if (count > bestCount || (count === bestCount && (form.length < best.length || (form.length === best.length && form < best)))) {
+			best = form;
+			bestCount = count;
+		}
+	}
+	return best;
 }
 
 function kindOf(group: Group, mentions: readonly Mention[]): ActorKind {

@@ -37,10 +37,7 @@ function actorsOf(text: string, registry: readonly RegistryActor[]): Actor[] {
 	const drafts = mergeMentions(mentions, text);
 	for (const draft of drafts) {
 		if (draft.kind !== 'person' || draft.role) continue;
-		for (const mention of draft.mentions.slice(0, ROLE_SEARCH_LIMIT)) {
-			draft.role = appositiveRole(text, mention);
-			if (draft.role) break;
-		}
+		for (let i = 0; i < draft.mentions.length && i < ROLE_SEARCH_LIMIT && !draft.role; i++) draft.role = appositiveRole(text, draft.mentions[i]);
 	}
 	return withIds(applyRegistry(drafts, index));
 }
@@ -70,6 +67,7 @@ function withIds(drafts: readonly ActorDraft[]): Actor[] {
 		for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
 		used.add(id);
 		const mentions = draft.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text }));
-		return { id, name: draft.name, kind: draft.kind, ...(draft.role ? { role: draft.role } : {}), mentions };
+		// Keys in this order, `role` only where known: the JSON output keeps one shape.
+		return draft.role ? { id, name: draft.name, kind: draft.kind, role: draft.role, mentions } : { id, name: draft.name, kind: draft.kind, mentions };
 	});
 }
