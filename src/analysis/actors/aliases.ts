@@ -62,24 +62,23 @@ interface NameFacts {
 const factsCache = new Map<string, NameFacts>();
 
 /** The facts of a name; memoised. */
-function factsOf(name: string): NameFacts {
-	let facts = factsCache.get(name);
-	if (!facts) {
-		const words = name.split(/\s+/).filter((word) => !/^\p{Ll}/u.test(word) || /^(?:al|el)-/.test(word));
-		const named = words.filter((word) => !NAME_SUFFIXES.test(word));
-		facts = {
-			words,
-			plain: plain(name),
-			firstLetter: words.length > 0 ? plain(words[0][0]) : '',
-			lastWord: words.length > 0 ? plain(words[words.length - 1]) : '',
-			firstName: named.length >= 2 ? plain(words[0]) : undefined,
-			surname: named.length >= 2 ? plain(named[named.length - 1]) : undefined,
-			initials: words.map((word) => word[0]).join(''),
-			key: nameKey(name),
-		};
-		if (factsCache.size > 10_000) factsCache.clear();
-		factsCache.set(name, facts);
-	}
+const factsOf = (name: string): NameFacts => factsCache.get(name) ?? newFacts(name);
+
+function newFacts(name: string): NameFacts {
+	const words = name.split(/\s+/).filter((word) => !/^\p{Ll}/u.test(word) || /^(?:al|el)-/.test(word));
+	const named = words.filter((word) => !NAME_SUFFIXES.test(word));
+	const facts: NameFacts = {
+		words,
+		plain: plain(name),
+		firstLetter: words.length > 0 ? plain(words[0][0]) : '',
+		lastWord: words.length > 0 ? plain(words[words.length - 1]) : '',
+		firstName: named.length >= 2 ? plain(words[0]) : undefined,
+		surname: named.length >= 2 ? plain(named[named.length - 1]) : undefined,
+		initials: words.map((word) => word[0]).join(''),
+		key: nameKey(name),
+	};
+	if (factsCache.size > 10_000) factsCache.clear();
+	factsCache.set(name, facts);
 	return facts;
 }
 
@@ -207,15 +206,9 @@ function draftOf(group: Group): ActorDraft {
 	const mentions = inTextOrder(group.mentions) ? group.mentions : [...group.mentions].sort((a, b) => a.start - b.start);
 	const kind = kindOf(group, mentions);
 	const name = group.fixedName ? entryName(group.fixedName, mentions) : fullestName(mentions);
-	return { name: kind === 'person' && !group.fixedName ? englishSpelling(name) : name, kind, role: mostFrequent(mentions.map((m) => m.role)), mentions };
-}
-
-/** The entry's name, or the text's own spelling where the text only ever writes a close variant ("Kiev" for "Kyiv"). */
-function entryName(name: string, mentions: readonly Mention[]): string {
-	if (mentions.some((m) => m.text === name)) return name;
-	const written = mostFrequent(mentions.map((m) => m.text));
-	const variant = written !== undefined && /\p{Ll}/u.test(written) && written[0] === name[0] && Math.abs(written.length - name.length) <= 2 && !written.includes(' ') && !name.includes(' ');
-	return variant ? written : name;
+	const roles = new Tally<string>();
+	for (const mention of mentions) if (mention.role !== undefined) roles.add(mention.role);
+	return { name: kind === 'person' && !group.fixedName ? englishSpelling(name) : name, kind, role: roles.mostFrequent(), mentions };
 }
 
 /** Mentions of a group come in two runs in text order (names, then single words): often already in order. */
@@ -224,18 +217,32 @@ function inTextOrder(mentions: readonly Mention[]): boolean {
 	return true;
 }
 
+/** The entry's name, or the text's own spelling where the text only ever writes a close variant ("Kiev" for "Kyiv"). */
+function entryName(name: string, mentions: readonly Mention[]): string {
+	const spellings = new Tally<string>();
+	for (const mention of mentions) {
+		if (mention.text === name) return name;
+		spellings.add(mention.text);
+	}
+	const written = spellings.mostFrequent();
+	const variant = written !== undefined && /\p{Ll}/u.test(written) && written[0] === name[0] && Math.abs(written.length - name.length) <= 2 && !written.includes(' ') && !name.includes(' ');
+	return variant ? written : name;
+}
+
 /** The most frequent multi-word form; on a tie the shorter spelling ("Sergei" over "Serghei", "Joe" over "Joseph"), then the first in code-unit order. */
 function fullestName(mentions: readonly Mention[]): string {
 	let longest = 0;
 	for (const m of mentions) longest = Math.max(longest, factsOf(m.text).words.length);
-	const counts = new Map<string, number>();
+	const forms = new Tally<string>();
 	for (const m of mentions) {
 		const length = factsOf(m.text).words.length;
-		if (length === longest || (longest > 2 && length >= 2)) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+		if (length === longest || (longest > 2 && length >= 2)) forms.add(m.text);
 	}
 	let best = '';
 	let bestCount = 0;
-	for (const [form, count] of counts) {
+	for (let i = 0; i < forms.values.length; i++) {
+		const form = forms.values[i];
+		const count = forms.counts[i];
 		if (count > bestCount || (count === bestCount && (form.length < best.length || (form.length === best.length && form < best)))) {
 			best = form;
 			bestCount = count;
@@ -245,23 +252,41 @@ function fullestName(mentions: readonly Mention[]): string {
 }
 
 function kindOf(group: Group, mentions: readonly Mention[]): ActorKind {
-	const entry = mentions.find((m) => m.entry)?.entry;
-	if (entry) return entry.kind;
+	for (const mention of mentions) if (mention.entry) return mention.entry.kind;
 	if (group.person) return 'person';
-	const sure = mentions.filter((m) => !m.kindGuessed);
-	return mostFrequent((sure.length > 0 ? sure : mentions).map((m) => m.kind)) ?? 'person';
+	const sure = new Tally<ActorKind>();
+	const guessed = new Tally<ActorKind>();
+	for (const mention of mentions) (mention.kindGuessed ? guessed : sure).add(mention.kind);
+	return (sure.values.length > 0 ? sure : guessed).mostFrequent() ?? 'person';
 }
 
-function mostFrequent<T>(values: ReadonlyArray<T | undefined>): T | undefined {
-	const counts = new Map<T, number>();
-	for (const value of values) if (value !== undefined) counts.set(value, (counts.get(value) ?? 0) + 1);
-	let best: T | undefined;
-	let bestCount = 0;
-	for (const [value, count] of counts) {
-		if (count > bestCount) {
-			best = value;
-			bestCount = count;
+/** How often each value occurs, values in the order first seen. */
+class Tally<T> {
+	readonly values: T[] = [];
+	readonly counts: number[] = [];
+	private readonly indexes = new Map<T, number>();
+
+	add(value: T): void {
+		const index = this.indexes.get(value);
+		if (index !== undefined) {
+			this.counts[index]++;
+			return;
 		}
+		this.indexes.set(value, this.values.length);
+		this.values.push(value);
+		this.counts.push(1);
 	}
-	return best;
+
+	/** The value counted most often, on a tie the first seen. */
+	mostFrequent(): T | undefined {
+		let best: T | undefined;
+		let bestCount = 0;
+		for (let i = 0; i < this.values.length; i++) {
+			if (this.counts[i] > bestCount) {
+				best = this.values[i];
+				bestCount = this.counts[i];
+			}
+		}
+		return best;
+	}
 }

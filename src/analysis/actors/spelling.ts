@@ -7,8 +7,9 @@ const SLAVIC_SURNAME = /(?:ov|ova|ev|eva|in|ina|sky|skiy|ski|skaya|enko|uk|chuk|
  * names that do not look East Slavic are left as written.
  */
 export function englishSpelling(name: string): string {
+	// The surname ending is tested on the whole name: it cannot reach past the last space.
+	if (!name.includes(' ') || !SLAVIC_SURNAME.test(name)) return name;
 	const words = name.split(' ');
-	if (words.length < 2 || !SLAVIC_SURNAME.test(words[words.length - 1])) return name;
 	const first = words[0]
 		.replace(/gh(?=[ei])/g, 'g')
 		.replace(/iei/g, 'ei')
