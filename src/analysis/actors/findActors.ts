@@ -29,17 +29,22 @@ let textsAnalysed = 0;
 
 function actorsOf(text: string, registry: readonly RegistryActor[]): Actor[] {
 	const ctx: MentionContext = { text, gazetteer: gazetteer(), lowerCaseWords: lowerCaseWords(text), textNumber: ++textsAnalysed };
-	const index = indexRegistry(registry);
-	const fromRegistry = registryMentions(text, index, ctx.gazetteer);
 	const found: Mention[] = [];
 	for (const sequence of findSequences(text)) addMentionsIn(sequence, ctx, found);
-	const mentions = registry.length === 0 ? found : withoutBlocked(withoutOverlaps(fromRegistry.mentions, found), index, fromRegistry.blockedSpans);
-	const drafts = mergeMentions(mentions, text);
+	if (registry.length === 0) return withIds(withRoles(mergeMentions(found, text), text));
+	const index = indexRegistry(registry);
+	const fromRegistry = registryMentions(text, index, ctx.gazetteer);
+	const mentions = withoutBlocked(withoutOverlaps(fromRegistry.mentions, found), index, fromRegistry.blockedSpans);
+	return withIds(applyRegistry(withRoles(mergeMentions(mentions, text), text), index));
+}
+
+/** Gives each person without a role the first role stated next to one of its first mentions. */
+function withRoles(drafts: ActorDraft[], text: string): ActorDraft[] {
 	for (const draft of drafts) {
 		if (draft.kind !== 'person' || draft.role) continue;
 		for (let i = 0; i < draft.mentions.length && i < ROLE_SEARCH_LIMIT && !draft.role; i++) draft.role = appositiveRole(text, draft.mentions[i]);
 	}
-	return withIds(applyRegistry(drafts, index));
+	return drafts;
 }
 
 /**
