@@ -4,6 +4,7 @@ import { nameKey } from './gazetteer';
 import type { Mention } from './mention';
 import { countBelow } from '../../shared/sortedSearch';
 import { englishSpelling } from './spelling';
+import { codeAt } from './textContext';
 
 /** An actor before ids are given: its mentions in text order. */
 export interface ActorDraft {
@@ -118,7 +119,7 @@ export function mergeMentions(mentions: readonly Mention[], text: string): Actor
 			if (!byFirstWord.has(words[0])) byFirstWord.set(words[0], group);
 			if (!byAcronym.has(facts.initials)) byAcronym.set(facts.initials, group);
 		}
-		const acronym = text.charCodeAt(mention.end + 1) === 40 || text.charCodeAt(mention.end) === 40 ? ACRONYM_IN_PARENTHESES.exec(text.slice(mention.end, mention.end + 16)) : null;
+		const acronym = codeAt(text, mention.end + 1) === 40 || codeAt(text, mention.end) === 40 ? ACRONYM_IN_PARENTHESES.exec(text.slice(mention.end, mention.end + 16)) : null;
 		if (acronym && words.length >= 2) byAcronym.set(acronym[1], group);
 	}
 	const confirmed = new Set<string>();

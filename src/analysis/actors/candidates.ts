@@ -1,5 +1,6 @@
 /** Finds capitalised word sequences, the raw material of names, in one pass over the text. */
 import { isWhiteSpace } from '../text';
+import { codeAt } from './textContext';
 import { NAME_PARTICLES } from './vocabulary';
 
 /** A word or connector of a capitalised sequence. */
@@ -57,8 +58,8 @@ export function findSequences(text: string): Sequence[] {
 	let line = 0;
 	SEQUENCE.lastIndex = 0;
 	for (let match = SEQUENCE.exec(text); match; match = SEQUENCE.exec(text)) {
-		const before = text.charCodeAt(match.index - 1);
-		if (isLetterCode(before) || before === 64 || before === 35 || (before === 45 && isLowerCode(text.charCodeAt(match.index - 2)))) continue; // @ # -
+		const before = codeAt(text, match.index - 1);
+		if (isLetterCode(before) || before === 64 || before === 35 || (before === 45 && isLowerCode(codeAt(text, match.index - 2)))) continue; // @ # -
 		while (line < headlines.length && headlines[line][1] <= match.index) line++;
 		const headline = line < headlines.length && headlines[line][0] <= match.index;
 		sequences.push({ start: match.index, text: match[0], sentenceInitial: startsSentence(text, match.index), headline });
@@ -213,12 +214,12 @@ function collectLowerCaseWords(text: string): Set<string> {
 
 function writesWholeWord(text: string, word: string): boolean {
 	for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-		if (!isLetterCode(text.charCodeAt(at - 1)) && !isLetterCode(text.charCodeAt(at + word.length))) return true;
+		if (!isLetterCode(codeAt(text, at - 1)) && !isLetterCode(codeAt(text, at + word.length))) return true;
 	}
 	return false;
 }
 
-/** `LETTER` by char code (NaN, past either end of the text, is none). */
+/** `LETTER` by char code. */
 const isLetterCode = (code: number) =>
 	(code >= 97 && code <= 122) ||
 	(code >= 65 && code <= 90) ||

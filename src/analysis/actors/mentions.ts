@@ -5,7 +5,7 @@ import { isAcronym, known, lower, mention, type Mention } from './mention';
 import { chunks, trimConnectors } from './nameChunks';
 import { ROLE_NOUNS } from './roles';
 import { classifyWord, PLACE_PREPOSITIONS } from './singleWords';
-import { longestKnown, spanText, wordAfter, wordBefore, type MentionContext } from './textContext';
+import { codeAt, longestKnown, spanText, wordAfter, wordBefore, type MentionContext } from './textContext';
 import { titlePrefix } from './titles';
 import {
 	COMMON_WORDS,
@@ -114,9 +114,9 @@ const isClosingQuote = (code: number) => code === 0x201d || code === 0x22 || cod
 
 /** A closing quote at `index`, or after one of . , ! ? there: the sequence ends a quoted title. */
 function closingQuoteAt(text: string, index: number): boolean {
-	const code = text.charCodeAt(index);
+	const code = codeAt(text, index);
 	if (isClosingQuote(code)) return true;
-	return (code === 46 || code === 44 || code === 33 || code === 63) && isClosingQuote(text.charCodeAt(index + 1));
+	return (code === 46 || code === 44 || code === 33 || code === 63) && isClosingQuote(codeAt(text, index + 1));
 }
 
 /** The sequence's mentions in its context, offsets relative to the sequence. */

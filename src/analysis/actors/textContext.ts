@@ -27,6 +27,12 @@ export function longestKnown(tokens: readonly Token[], i: number, ctx: MentionCo
 	return undefined;
 }
 
+/**
+ * The char code at `index`, -1 outside the text. Optimised code that has never read past an end is thrown away when it
+ * does (charCodeAt gives NaN there), so reads that may fall outside go through here.
+ */
+export const codeAt = (text: string, index: number): number => (index >= 0 && index < text.length ? text.charCodeAt(index) : -1);
+
 /** Latin, Greek and Cyrillic letters, as char codes (a regex test per character costs more). */
 const isLetter = (code: number) =>
 	(code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x370 && code <= 0x52f);
