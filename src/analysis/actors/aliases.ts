@@ -1,6 +1,6 @@
 /** Merges mentions into one actor per referent: known aliases, surnames, spelling variants and acronyms. */
 import type { ActorKind } from '../types';
-import { nameKey } from './gazetteer';
+import { nameKey, type GazetteerEntry } from './gazetteer';
 import type { Mention } from './mention';
 import { countBelow } from '../../shared/sortedSearch';
 import { englishSpelling } from './spelling';
@@ -85,92 +85,115 @@ function newFacts(name: string): NameFacts {
 
 /** Groups mentions (sorted, non-overlapping) into actor drafts ordered by first mention. */
 export function mergeMentions(mentions: readonly Mention[], text: string): ActorDraft[] {
-	const groups: Group[] = [];
+	const merger = new Merger(text);
+	for (const mention of mentions) merger.add(mention);
+	return merger.drafts();
+}
+
+/**
+ * The groups of one text and the indexes that find a group by name, surname, first word or acronym. Small methods
+ * rather than one function with nested closures: the optimising compiler takes several times longer over the latter.
+ */
+class Merger {
+	private readonly text: string;
+	private readonly groups: Group[] = [];
 	/** Groups of gazetteer and registry entries by entry name, other groups by name. */
-	const byEntry = new Map<string, Group>();
-	const byName = new Map<string, Group>();
-	const bySurname = new Map<string, Group[]>();
-	const byFirstWord = new Map<string, Group>();
-	const byFirstName = new Map<string, Group[]>();
-	const byAcronym = new Map<string, Group>();
-	const newGroup = (index: Map<string, Group>, key: string, fixedName?: string, person = false) => {
-		const group: Group = { mentions: [], fixedName, person, anchors: [], firstLetters: new Set() };
-		groups.push(group);
-		index.set(key, group);
-		return group;
-	};
-	const singles: Mention[] = [];
-	for (const mention of mentions) {
+	private readonly byEntry = new Map<string, Group>();
+	private readonly byName = new Map<string, Group>();
+	private readonly bySurname = new Map<string, Group[]>();
+	private readonly byFirstWord = new Map<string, Group>();
+	private readonly byFirstName = new Map<string, Group[]>();
+	private readonly byAcronym = new Map<string, Group>();
+	/** Single-word mentions, grouped once every name is known. */
+	private readonly singles: Mention[] = [];
+
+	constructor(text: string) {
+		this.text = text;
+	}
+
+	/** Groups a mention of a known or multi-word name; keeps a single word for `drafts`. */
+	add(mention: Mention): void {
 		const facts = factsOf(mention.text);
 		const { words } = facts;
 		if (!mention.entry && words.length < 2) {
-			singles.push(mention);
-			continue;
+			this.singles.push(mention);
+			return;
 		}
-		if (mention.sentenceInitial && words.length === 2 && knownSurnameOtherFirstName(facts)) {
-			singles.push(lastWordOf(mention));
-			continue;
+		if (mention.sentenceInitial && words.length === 2 && this.knownSurnameOtherFirstName(facts)) {
+			this.singles.push(lastWordOf(mention));
+			return;
 		}
-		const group = mention.entry ? groupOfEntry(mention, facts) : mention.kind === 'person' ? personGroup(facts) : (byName.get(facts.key) ?? newGroup(byName, facts.key));
+		const group = mention.entry ? this.groupOfEntry(mention.entry, facts) : mention.kind === 'person' ? this.personGroup(facts) : (this.byName.get(facts.key) ?? this.newGroup(this.byName, facts.key));
 		group.mentions.push(mention);
 		group.anchors.push(mention.start);
 		if (words.length > 0) group.firstLetters.add(facts.firstLetter);
 		if (words.length >= 2 && mention.kind === 'organization') {
-			if (!byFirstWord.has(words[0])) byFirstWord.set(words[0], group);
-			if (!byAcronym.has(facts.initials)) byAcronym.set(facts.initials, group);
+			if (!this.byFirstWord.has(words[0])) this.byFirstWord.set(words[0], group);
+			if (!this.byAcronym.has(facts.initials)) this.byAcronym.set(facts.initials, group);
 		}
+		const { text } = this;
 		const acronym = codeAt(text, mention.end + 1) === 40 || codeAt(text, mention.end) === 40 ? ACRONYM_IN_PARENTHESES.exec(text.slice(mention.end, mention.end + 16)) : null;
-		if (acronym && words.length >= 2) byAcronym.set(acronym[1], group);
+		if (acronym && words.length >= 2) this.byAcronym.set(acronym[1], group);
 	}
-	const confirmed = new Set<string>();
-	for (const mention of singles) if (!mention.tentative) confirmed.add(mention.text);
-	for (const mention of singles) {
-		const group = byAcronym.get(mention.text) ?? nearestPerson(mention, bySurname) ?? byFirstWord.get(mention.text) ?? (mention.tentative || mention.kind !== 'person' ? undefined : nearestPerson(mention, byFirstName));
-		if (group) {
-			group.mentions.push(mention);
-			continue;
+
+	/** Joins single words to the names they shorten (others confirmed elsewhere make groups of their own); the drafts in order of first mention. */
+	drafts(): ActorDraft[] {
+		const confirmed = new Set<string>();
+		for (const mention of this.singles) if (!mention.tentative) confirmed.add(mention.text);
+		for (const mention of this.singles) {
+			const group = this.byAcronym.get(mention.text) ?? this.nearestPerson(mention, this.bySurname) ?? this.byFirstWord.get(mention.text) ?? (mention.tentative || mention.kind !== 'person' ? undefined : this.nearestPerson(mention, this.byFirstName));
+			if (group) {
+				group.mentions.push(mention);
+				continue;
+			}
+			if (mention.tentative && !confirmed.has(mention.text)) continue;
+			(this.byName.get(mention.text) ?? this.newGroup(this.byName, mention.text)).mentions.push(mention);
 		}
-		if (mention.tentative && !confirmed.has(mention.text)) continue;
-		(byName.get(mention.text) ?? newGroup(byName, mention.text)).mentions.push(mention);
+		const drafts: ActorDraft[] = [];
+		for (const group of this.groups) if (group.mentions.length > 0) drafts.push(draftOf(group));
+		return drafts.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 	}
-	const drafts: ActorDraft[] = [];
-	for (const group of groups) if (group.mentions.length > 0) drafts.push(draftOf(group));
-	return drafts.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+
+	private newGroup(index: Map<string, Group>, key: string, fixedName?: string, person = false): Group {
+		const group: Group = { mentions: [], fixedName, person, anchors: [], firstLetters: new Set() };
+		this.groups.push(group);
+		index.set(key, group);
+		return group;
+	}
 
 	/** "Потом Лавров" at a sentence start after "Сергей Лавров": the first word is a capitalised common word. */
-	function knownSurnameOtherFirstName(facts: NameFacts): boolean {
-		const groups = bySurname.get(facts.lastWord);
+	private knownSurnameOtherFirstName(facts: NameFacts): boolean {
+		const groups = this.bySurname.get(facts.lastWord);
 		return groups !== undefined && !groups.some((group) => group.firstLetters.has(facts.firstLetter));
 	}
 
-	function groupOfEntry(mention: Mention, facts: NameFacts): Group {
-		const entry = mention.entry!;
-		const group = byEntry.get(entry.name) ?? newGroup(byEntry, entry.name, entry.name, entry.kind === 'person');
+	private groupOfEntry(entry: GazetteerEntry, facts: NameFacts): Group {
+		const group = this.byEntry.get(entry.name) ?? this.newGroup(this.byEntry, entry.name, entry.name, entry.kind === 'person');
 		if (entry.kind === 'person') {
-			indexSurname(facts, group);
-			indexSurname(factsOf(entry.name), group);
+			this.indexSurname(facts, group);
+			this.indexSurname(factsOf(entry.name), group);
 			group.firstLetters.add(plain(entry.name[0]));
 		}
 		return group;
 	}
 
-	function personGroup(facts: NameFacts): Group {
+	private personGroup(facts: NameFacts): Group {
 		const last = facts.surname;
-		const existing = last === undefined ? undefined : bySurname.get(last)?.find((group) => group.firstLetters.has(facts.firstLetter));
-		const group = existing ?? byName.get(facts.key) ?? newGroup(byName, facts.key, undefined, true);
-		indexSurname(facts, group);
+		const existing = last === undefined ? undefined : this.bySurname.get(last)?.find((group) => group.firstLetters.has(facts.firstLetter));
+		const group = existing ?? this.byName.get(facts.key) ?? this.newGroup(this.byName, facts.key, undefined, true);
+		this.indexSurname(facts, group);
 		return group;
 	}
 
 	/** Indexes a personal name by its surname and, for "Mr Kim" after "Kim Jong Un", its first word. */
-	function indexSurname(facts: NameFacts, group: Group): void {
+	private indexSurname(facts: NameFacts, group: Group): void {
 		if (facts.surname === undefined) return;
-		addTo(bySurname, facts.surname, group);
-		if (group.person) addTo(byFirstName, facts.firstName!, group);
+		addTo(this.bySurname, facts.surname, group);
+		if (group.person) addTo(this.byFirstName, facts.firstName!, group);
 	}
 
 	/** The person group with this surname (or first name) mentioned last before the mention, else the first after it. */
-	function nearestPerson(mention: Mention, index: Map<string, Group[]>): Group | undefined {
+	private nearestPerson(mention: Mention, index: Map<string, Group[]>): Group | undefined {
 		const candidates = index.get(factsOf(mention.text).plain);
 		if (!candidates) return undefined;
 		let best: Group | undefined;
