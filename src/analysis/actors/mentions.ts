@@ -168,7 +168,7 @@ function classification(variants: Classified[], ctx: MentionContext, classify: (
 	const asked: Array<[string, boolean]> = [];
 	const has = (word: string) => {
 		const answer = ctx.lowerCaseWords.has(word);
-		asked.push([word, answer]);
+		if (!asked.some(([earlier]) => earlier === word)) asked.push([word, answer]);
 		return answer;
 	};
 	const mentions = classify({ ...ctx, lowerCaseWords: { has } });
