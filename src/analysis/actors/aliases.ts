@@ -22,7 +22,7 @@ interface Group {
 	/** Starts of the group's multi-word mentions, in text order, for finding the nearest one. */
 	anchors: number[];
 	/** First letters of the group's first names, lower case. */
-	firstLetters: Set<string>;
+	firstLetters: string[];
 }
 
 const NAME_SUFFIXES = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
@@ -126,7 +126,7 @@ class Merger {
 		const group = mention.entry ? this.groupOfEntry(mention.entry, facts) : mention.kind === 'person' ? this.personGroup(facts) : (this.byName.get(facts.key) ?? this.newGroup(this.byName, facts.key));
 		group.mentions.push(mention);
 		group.anchors.push(mention.start);
-		if (words.length > 0) group.firstLetters.add(facts.firstLetter);
+		if (words.length > 0) addFirstLetter(group, facts.firstLetter);
 		if (words.length >= 2 && mention.kind === 'organization') {
 			if (!this.byFirstWord.has(words[0])) this.byFirstWord.set(words[0], group);
 			if (!this.byAcronym.has(facts.initials)) this.byAcronym.set(facts.initials, group);
@@ -155,7 +155,7 @@ class Merger {
 	}
 
 	private newGroup(index: Map<string, Group>, key: string, fixedName?: string, person = false): Group {
-		const group: Group = { mentions: [], fixedName, person, anchors: [], firstLetters: new Set() };
+		const group: Group = { mentions: [], fixedName, person, anchors: [], firstLetters: [] };
 		this.groups.push(group);
 		index.set(key, group);
 		return group;
@@ -164,7 +164,7 @@ class Merger {
 	/** "Потом Лавров" at a sentence start after "Сергей Лавров": the first word is a capitalised common word. */
 	private knownSurnameOtherFirstName(facts: NameFacts): boolean {
 		const groups = this.bySurname.get(facts.lastWord);
-		return groups !== undefined && !groups.some((group) => group.firstLetters.has(facts.firstLetter));
+		return groups !== undefined && !groups.some((group) => group.firstLetters.includes(facts.firstLetter));
 	}
 
 	private groupOfEntry(entry: GazetteerEntry, facts: NameFacts): Group {
@@ -172,14 +172,14 @@ class Merger {
 		if (entry.kind === 'person') {
 			this.indexSurname(facts, group);
 			this.indexSurname(factsOf(entry.name), group);
-			group.firstLetters.add(plain(entry.name[0]));
+			addFirstLetter(group, plain(entry.name[0]));
 		}
 		return group;
 	}
 
 	private personGroup(facts: NameFacts): Group {
 		const last = facts.surname;
-		const existing = last === undefined ? undefined : this.bySurname.get(last)?.find((group) => group.firstLetters.has(facts.firstLetter));
+		const existing = last === undefined ? undefined : this.bySurname.get(last)?.find((group) => group.firstLetters.includes(facts.firstLetter));
 		const group = existing ?? this.byName.get(facts.key) ?? this.newGroup(this.byName, facts.key, undefined, true);
 		this.indexSurname(facts, group);
 		return group;
@@ -207,6 +207,11 @@ class Merger {
 		}
 		return best ?? candidates[0];
 	}
+}
+
+/** First letters are few per group: an array is cheaper than a set. */
+function addFirstLetter(group: Group, letter: string): void {
+	if (!group.firstLetters.includes(letter)) group.firstLetters.push(letter);
 }
 
 function addTo(index: Map<string, Group[]>, key: string, group: Group): void {
@@ -284,19 +289,17 @@ function kindOf(group: Group, mentions: readonly Mention[]): ActorKind {
 	return (sure.values.length > 0 ? sure : guessed).mostFrequent() ?? 'person';
 }
 
-/** How often each value occurs, values in the order first seen. */
+/** How often each value occurs, values in the order first seen; a group has few distinct values, so a linear search finds them. */
 class Tally<T> {
 	readonly values: T[] = [];
 	readonly counts: number[] = [];
-	private readonly indexes = new Map<T, number>();
 
 	add(value: T): void {
-		const index = this.indexes.get(value);
-		if (index !== undefined) {
+		const index = this.values.indexOf(value);
+		if (index >= 0) {
 			this.counts[index]++;
 			return;
 		}
-		this.indexes.set(value, this.values.length);
 		this.values.push(value);
 		this.counts.push(1);
 	}
