@@ -85,7 +85,7 @@ export function addMentionsIn(sequence: Sequence, ctx: MentionContext, found: Me
 		record.contexts[code] = context;
 	}
 	if (context.textNumber !== ctx.textNumber) {
-		context.mentions = classification(context.variants, ctx, (recording) => classifyInContext(sequence, headline, after, before, recording));
+		context.mentions = reusedClassification(context.variants, ctx) ?? newClassification(context.variants, ctx, sequence, headline, after, before);
 		context.textNumber = ctx.textNumber;
 	}
 	for (const m of context.mentions) found.push(shifted(m, sequence.start));
@@ -131,7 +131,9 @@ function classifyInContext(sequence: Sequence, headline: boolean, after: number,
 
 /** A sequence's mentions in one context, offsets relative to the sequence, and the lower-case-word answers they relied on. */
 interface Classified {
-	asked: ReadonlyArray<readonly [string, boolean]>;
+	/** The words asked about, each once, and the answers given. */
+	words: string[];
+	answers: boolean[];
 	mentions: readonly Mention[];
 }
 
@@ -162,24 +164,32 @@ const MAX_CACHED_SEQUENCES = 10_000;
 /** Classifications kept per sequence and context, for texts that answer differently. */
 const MAX_VARIANTS = 4;
 
-/** The mentions of the first variant whose asked words this text answers the same way, else newly classified ones. */
-function classification(variants: Classified[], ctx: MentionContext, classify: (recording: MentionContext) => Mention[]): readonly Mention[] {
-	for (const variant of variants) if (answersAlike(variant.asked, ctx)) return variant.mentions;
-	const asked: Array<[string, boolean]> = [];
-	const has = (word: string) => {
-		const answer = ctx.lowerCaseWords.has(word);
-		if (!asked.some(([earlier]) => earlier === word)) asked.push([word, answer]);
-		return answer;
-	};
-	const mentions = classify({ ...ctx, lowerCaseWords: { has } });
-	if (variants.length >= MAX_VARIANTS) variants.shift();
-	variants.push({ asked, mentions });
-	return mentions;
+/** The mentions of the first variant whose asked words this text answers the same way. */
+function reusedClassification(variants: readonly Classified[], ctx: MentionContext): readonly Mention[] | undefined {
+	for (const variant of variants) if (answersAlike(variant, ctx)) return variant.mentions;
+	return undefined;
 }
 
-function answersAlike(asked: Classified['asked'], ctx: MentionContext): boolean {
-	for (const [word, answer] of asked) if (ctx.lowerCaseWords.has(word) !== answer) return false;
+function answersAlike(variant: Classified, ctx: MentionContext): boolean {
+	for (let i = 0; i < variant.words.length; i++) if (ctx.lowerCaseWords.has(variant.words[i]) !== variant.answers[i]) return false;
 	return true;
+}
+
+/** Classifies the sequence in its context, recording the lower-case words asked about, and keeps the result as a variant. */
+function newClassification(variants: Classified[], ctx: MentionContext, sequence: Sequence, headline: boolean, after: number, before: number): readonly Mention[] {
+	const variant: Classified = { words: [], answers: [], mentions: [] };
+	const has = (word: string) => {
+		const answer = ctx.lowerCaseWords.has(word);
+		if (!variant.words.includes(word)) {
+			variant.words.push(word);
+			variant.answers.push(answer);
+		}
+		return answer;
+	};
+	variant.mentions = classifyInContext(sequence, headline, after, before, { ...ctx, lowerCaseWords: { has } });
+	if (variants.length >= MAX_VARIANTS) variants.shift();
+	variants.push(variant);
+	return variant.mentions;
 }
 
 /** A copy of a mention moved by `delta`, built with one fixed shape (cheaper than spreading). */
