@@ -1,10 +1,10 @@
 import { slugify } from '../text';
 import type { Actor, RegistryActor } from '../types';
 import { mergeMentions, type ActorDraft } from './aliases';
-import { findSequences, lowerCaseWords } from './candidates';
+import { lowerCaseWords } from './candidates';
 import { gazetteer } from './gazetteer';
 import type { Mention } from './mention';
-import { addMentionsIn } from './mentions';
+import { nameMentions } from './mentions';
 import { applyRegistry, indexRegistry, registryMentions, withoutBlocked } from './registry';
 import { appositiveRole } from './roles';
 import type { MentionContext } from './textContext';
@@ -29,8 +29,7 @@ let textsAnalysed = 0;
 
 function actorsOf(text: string, registry: readonly RegistryActor[]): Actor[] {
 	const ctx: MentionContext = { text, gazetteer: gazetteer(), lowerCaseWords: lowerCaseWords(text), textNumber: ++textsAnalysed };
-	const found: Mention[] = [];
-	for (const sequence of findSequences(text)) addMentionsIn(sequence, ctx, found);
+	const found = nameMentions(ctx);
 	if (registry.length === 0) return withIds(withRoles(mergeMentions(found, text), text));
 	const index = indexRegistry(registry);
 	const fromRegistry = registryMentions(text, index, ctx.gazetteer);

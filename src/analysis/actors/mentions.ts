@@ -1,5 +1,5 @@
 /** Turns capitalised sequences into name mentions: titles and possessives cut off, connectors split, kinds decided. */
-import { tokenize, type Sequence, type Token } from './candidates';
+import { findSequences, tokenize, type Sequence, type Token } from './candidates';
 import type { GazetteerEntry } from './gazetteer';
 import { isAcronym, known, lower, mention, type Mention } from './mention';
 import { chunks, trimConnectors } from './nameChunks';
@@ -59,11 +59,18 @@ const WORDS_BEFORE = new Map<string, number>([
 	['the', BEFORE_THE],
 ]);
 
+/** The name mentions of the whole text, in text order. */
+export function nameMentions(ctx: MentionContext): Mention[] {
+	const found: Mention[] = [];
+	for (const sequence of findSequences(ctx.text)) addMentionsIn(sequence, ctx, found);
+	return found;
+}
+
 /**
  * Adds the name mentions in one capitalised sequence to `found`. A sequence's mentions depend only on its text, its
  * position flags, the words right before and after it and the text's lower-case words, so repeated names are classified once.
  */
-export function addMentionsIn(sequence: Sequence, ctx: MentionContext, found: Mention[]): void {
+function addMentionsIn(sequence: Sequence, ctx: MentionContext, found: Mention[]): void {
 	let record = records.get(sequence.text);
 	if (!record) {
 		if (records.size >= MAX_CACHED_SEQUENCES) records.clear();
