@@ -47,6 +47,7 @@ const SEQUENCE = new RegExp(
 const TOKEN = new RegExp(`${CONNECTOR}(?=${GAP})|${INNER_WORD}|\\d+`, 'g');
 const LOWER_CASE_WORD = new RegExp(`^[${LOWER}][${LETTER}]*$`);
 const CAPITALISED = new RegExp(`^[${UPPER}]`);
+const LINE_BREAK = /[\r\n]/g;
 const TITLE_CASE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'vs', 'is', 'are']);
 /** Longer words are not looked up among the small words (lower-casing never shortens a word). */
 const MAX_SMALL_WORD = Math.max(...[...TITLE_CASE_SMALL_WORDS].map((word) => word.length));
@@ -106,13 +107,10 @@ const isSentenceEnd = (code: number) => code === 46 || code === 33 || code === 6
  */
 function headlineLines(text: string): Array<[number, number]> {
 	const lines: Array<[number, number]> = [];
-	// Line ends found by indexOf (native): most lines are long paragraphs that need no reading by char.
-	let nextReturn = text.indexOf('\r');
+	// Line ends found by a regex (native): most lines are long paragraphs that need no reading by char.
 	for (let start = 0; start < text.length; ) {
-		if (nextReturn >= 0 && nextReturn < start) nextReturn = text.indexOf('\r', start);
-		let end = text.indexOf('\n', start);
-		if (end < 0) end = text.length;
-		if (nextReturn >= 0 && nextReturn < end) end = nextReturn;
+		LINE_BREAK.lastIndex = start;
+		const end = LINE_BREAK.exec(text)?.index ?? text.length;
 		if (end > start && isHeadline(text, start, end)) lines.push([start, end]);
 		start = end + 1;
 	}
