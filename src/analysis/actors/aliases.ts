@@ -42,6 +42,7 @@ function plain(word: string): string {
 	}
 	return result;
 }
+
 /** What merging needs of a name as written, worked out once per name: names recur. */
 interface NameFacts {
 	/** The capitalised words (particles such as "bin" left out). */

@@ -101,10 +101,7 @@ const isClosingQuote = (code: number) => code === 0x201d || code === 0x2019 || c
 /** . ! ? */
 const isSentenceEnd = (code: number) => code === 46 || code === 33 || code === 63;
 
-/**
- * Start and end of each line that reads as a headline: every content word capitalised, no closing full stop. Read by
- * char code (a regex per line and per word cost more than the whole actor pass on short articles).
- */
+/** Start and end of each line that reads as a headline: every content word capitalised, no closing full stop. */
 function headlineLines(text: string): Array<[number, number]> {
 	const lines: Array<[number, number]> = [];
 	// Line ends found by a regex (native): most lines are long paragraphs that need no reading by char.
@@ -117,7 +114,10 @@ function headlineLines(text: string): Array<[number, number]> {
 	return lines;
 }
 
-/** The line from `start` to `end`: at most 200 characters (trailing space aside), no sentence end, three or more capitalised content words and no other. */
+/**
+ * The line from `start` to `end` reads as a headline: at most 200 characters (trailing space aside), no sentence end,
+ * three or more capitalised content words and no other. Read by char code: a regex per line and per word cost more.
+ */
 function isHeadline(text: string, start: number, end: number): boolean {
 	let contentEnd = end;
 	while (contentEnd > start && isWhiteSpace(text.charCodeAt(contentEnd - 1))) contentEnd--;

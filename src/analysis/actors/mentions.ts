@@ -82,6 +82,7 @@ function addMentionsIn(sequence: Sequence, ctx: MentionContext, found: Mention[]
 	const end = sequence.start + sequence.text.length;
 	const after = kindAfter(text, end);
 	const before = WORDS_BEFORE.get(lower(wordBefore(text, sequence.start))) ?? BEFORE_OTHER;
+	// At the very start of the text a closing quote alone makes a quoted title.
 	const quoted = (sequence.start === 0 || isOpeningQuote(text.charCodeAt(sequence.start - 1))) && closingQuoteAt(text, end);
 	const headline = sequence.headline || quoted;
 	// The context as one small number: the words after and before, whether the sequence opens a sentence, whether only known names count.
@@ -103,6 +104,7 @@ function isCommonWord(sequenceText: string, ctx: MentionContext): boolean {
 	return !sequenceText.includes(' ') && COMMON_WORDS.has(lower(sequenceText)) && !isAcronym(sequenceText) && !ctx.gazetteer.lookup(sequenceText);
 }
 
+/** The kind of word right after a sequence ending at `end` (`AFTER_…`). */
 function kindAfter(text: string, end: number): number {
 	const next = wordAfter(text, end);
 	if (next === '') return AFTER_OTHER;
