@@ -284,10 +284,11 @@ function fullestName(mentions: readonly Mention[]): string {
 function kindOf(group: Group, mentions: readonly Mention[]): ActorKind {
 	for (const mention of mentions) if (mention.entry) return mention.entry.kind;
 	if (group.person) return 'person';
-	const sure = new Tally<ActorKind>();
-	const guessed = new Tally<ActorKind>();
-	for (const mention of mentions) (mention.kindGuessed ? guessed : sure).add(mention.kind);
-	return (sure.values.length > 0 ? sure : guessed).mostFrequent() ?? 'person';
+	// Guessed kinds count only where no mention's kind is sure.
+	const anySure = mentions.some((m) => !m.kindGuessed);
+	const kinds = new Tally<ActorKind>();
+	for (const mention of mentions) if (!anySure || !mention.kindGuessed) kinds.add(mention.kind);
+	return kinds.mostFrequent() ?? 'person';
 }
 
 /** How often each value occurs, values in the order first seen; a group has few distinct values, so a linear search finds them. */
