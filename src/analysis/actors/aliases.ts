@@ -1,9 +1,10 @@
 /** Merges mentions into one actor per referent: known aliases, surnames, spelling variants and acronyms. */
 import type { ActorKind } from '../types';
-import { nameKey } from './gazetteer';
+import { nameKey, type GazetteerEntry } from './gazetteer';
 import type { Mention } from './mention';
 import { countBelow } from '../../shared/sortedSearch';
 import { englishSpelling } from './spelling';
+import { codeAt } from './textContext';
 
 /** An actor before ids are given: its mentions in text order. */
 export interface ActorDraft {
@@ -21,7 +22,7 @@ interface Group {
 	/** Starts of the group's multi-word mentions, in text order, for finding the nearest one. */
 	anchors: number[];
 	/** First letters of the group's first names, lower case. */
-	firstLetters: Set<string>;
+	firstLetters: string[];
 }
 
 const NAME_SUFFIXES = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
@@ -41,124 +42,160 @@ function plain(word: string): string {
 	}
 	return result;
 }
-const wordCache = new Map<string, string[]>();
-/** The capitalised words of a name (particles such as "bin" left out); memoised, names repeat. */
-function wordsOf(name: string): string[] {
-	let list = wordCache.get(name);
-	if (!list) {
-		list = name.split(/\s+/).filter((word) => !/^\p{Ll}/u.test(word) || /^(?:al|el)-/.test(word));
-		if (wordCache.size > 10_000) wordCache.clear();
-		wordCache.set(name, list);
-	}
-	return list;
+
+/** What merging needs of a name as written, worked out once per name: names recur. */
+interface NameFacts {
+	/** The capitalised words (particles such as "bin" left out). */
+	words: string[];
+	/** The whole name reduced by `plain`. */
+	plain: string;
+	/** First letter of the first word and the last word, reduced by `plain`; '' without words. */
+	firstLetter: string;
+	lastWord: string;
+	/** Reduced by `plain`: the first word and the surname (suffixes such as "Jr" left out) of a multi-word name. */
+	firstName?: string;
+	surname?: string;
+	/** Initials of the words: "Organization for Security and Cooperation in Europe" gives "OSCE". */
+	initials: string;
+	/** The name normalised by `nameKey`. */
+	key: string;
 }
 
-/** Surname of a multi-word personal name, lower case and without accents. */
-function surname(name: string): string | undefined {
-	const list = wordsOf(name).filter((word) => !NAME_SUFFIXES.test(word));
-	return list.length >= 2 ? plain(list[list.length - 1]) : undefined;
-}
+const factsCache = new Map<string, NameFacts>();
 
-/** Initials of the capitalised words of a name: "Organization for Security and Cooperation in Europe" gives "OSCE". */
-const initials = (name: string) => wordsOf(name).map((word) => word[0]).join('');
+/** The facts of a name; memoised. */
+const factsOf = (name: string): NameFacts => factsCache.get(name) ?? newFacts(name);
+
+function newFacts(name: string): NameFacts {
+	const words = name.split(/\s+/).filter((word) => !/^\p{Ll}/u.test(word) || /^(?:al|el)-/.test(word));
+	const named = words.filter((word) => !NAME_SUFFIXES.test(word));
+	const facts: NameFacts = {
+		words,
+		plain: plain(name),
+		firstLetter: words.length > 0 ? plain(words[0][0]) : '',
+		lastWord: words.length > 0 ? plain(words[words.length - 1]) : '',
+		firstName: named.length >= 2 ? plain(words[0]) : undefined,
+		surname: named.length >= 2 ? plain(named[named.length - 1]) : undefined,
+		initials: words.map((word) => word[0]).join(''),
+		key: nameKey(name),
+	};
+	if (factsCache.size > 10_000) factsCache.clear();
+	factsCache.set(name, facts);
+	return facts;
+}
 
 /** Groups mentions (sorted, non-overlapping) into actor drafts ordered by first mention. */
 export function mergeMentions(mentions: readonly Mention[], text: string): ActorDraft[] {
-	const groups: Group[] = [];
-	const byKey = new Map<string, Group>();
-	const bySurname = new Map<string, Group[]>();
-	const byFirstWord = new Map<string, Group>();
-	const byFirstName = new Map<string, Group[]>();
-	const byAcronym = new Map<string, Group>();
-	const newGroup = (key: string, fixedName?: string, person = false) => {
-		const group: Group = { mentions: [], fixedName, person, anchors: [], firstLetters: new Set() };
-		groups.push(group);
-		byKey.set(key, group);
-		return group;
-	};
-	const singles: Mention[] = [];
-	for (const mention of mentions) {
-		const words = wordsOf(mention.text);
+	const merger = new Merger(text);
+	for (const mention of mentions) merger.add(mention);
+	return merger.drafts();
+}
+
+/**
+ * The groups of one text and the indexes that find a group by name, surname, first word or acronym. Small methods
+ * rather than one function with nested closures: the optimising compiler takes several times longer over the latter.
+ */
+class Merger {
+	private readonly text: string;
+	private readonly groups: Group[] = [];
+	/** Groups of gazetteer and registry entries by entry name, other groups by name. */
+	private readonly byEntry = new Map<string, Group>();
+	private readonly byName = new Map<string, Group>();
+	private readonly bySurname = new Map<string, Group[]>();
+	private readonly byFirstWord = new Map<string, Group>();
+	private readonly byFirstName = new Map<string, Group[]>();
+	private readonly byAcronym = new Map<string, Group>();
+	/** Single-word mentions, grouped once every name is known. */
+	private readonly singles: Mention[] = [];
+
+	constructor(text: string) {
+		this.text = text;
+	}
+
+	/** Groups a mention of a known or multi-word name; keeps a single word for `drafts`. */
+	add(mention: Mention): void {
+		const facts = factsOf(mention.text);
+		const { words } = facts;
 		if (!mention.entry && words.length < 2) {
-			singles.push(mention);
-			continue;
+			this.singles.push(mention);
+			return;
 		}
-		if (mention.sentenceInitial && words.length === 2 && knownSurnameOtherFirstName(words)) {
-			singles.push(lastWordOf(mention));
-			continue;
+		if (mention.sentenceInitial && words.length === 2 && this.knownSurnameOtherFirstName(facts)) {
+			this.singles.push(lastWordOf(mention));
+			return;
 		}
-		const group = mention.entry ? groupOfEntry(mention) : mention.kind === 'person' ? personGroup(mention) : groupOfName(mention);
+		const group = mention.entry ? this.groupOfEntry(mention.entry, facts) : mention.kind === 'person' ? this.personGroup(facts) : (this.byName.get(facts.key) ?? this.newGroup(this.byName, facts.key));
 		group.mentions.push(mention);
 		group.anchors.push(mention.start);
-		if (words.length > 0) group.firstLetters.add(plain(words[0][0]));
+		if (words.length > 0) addFirstLetter(group, facts.firstLetter);
 		if (words.length >= 2 && mention.kind === 'organization') {
-			if (!byFirstWord.has(words[0])) byFirstWord.set(words[0], group);
-			if (!byAcronym.has(initials(mention.text))) byAcronym.set(initials(mention.text), group);
+			if (!this.byFirstWord.has(words[0])) this.byFirstWord.set(words[0], group);
+			if (!this.byAcronym.has(facts.initials)) this.byAcronym.set(facts.initials, group);
 		}
-		const acronym = text.charCodeAt(mention.end + 1) === 40 || text.charCodeAt(mention.end) === 40 ? ACRONYM_IN_PARENTHESES.exec(text.slice(mention.end, mention.end + 16)) : null;
-		if (acronym && words.length >= 2) byAcronym.set(acronym[1], group);
+		const { text } = this;
+		const acronym = codeAt(text, mention.end + 1) === 40 || codeAt(text, mention.end) === 40 ? ACRONYM_IN_PARENTHESES.exec(text.slice(mention.end, mention.end + 16)) : null;
+		if (acronym && words.length >= 2) this.byAcronym.set(acronym[1], group);
 	}
-	const confirmed = new Set(singles.filter((m) => !m.tentative).map((m) => m.text));
-	for (const mention of singles) {
-		const group = byAcronym.get(mention.text) ?? nearestPerson(mention, bySurname) ?? byFirstWord.get(mention.text) ?? (mention.tentative || mention.kind !== 'person' ? undefined : nearestPerson(mention, byFirstName));
-		if (group) {
-			group.mentions.push(mention);
-			continue;
+
+	/** Joins single words to the names they shorten (others confirmed elsewhere make groups of their own); the drafts in order of first mention. */
+	drafts(): ActorDraft[] {
+		const confirmed = new Set<string>();
+		for (const mention of this.singles) if (!mention.tentative) confirmed.add(mention.text);
+		for (const mention of this.singles) {
+			const group = this.byAcronym.get(mention.text) ?? this.nearestPerson(mention, this.bySurname) ?? this.byFirstWord.get(mention.text) ?? (mention.tentative || mention.kind !== 'person' ? undefined : this.nearestPerson(mention, this.byFirstName));
+			if (group) {
+				group.mentions.push(mention);
+				continue;
+			}
+			if (mention.tentative && !confirmed.has(mention.text)) continue;
+			(this.byName.get(mention.text) ?? this.newGroup(this.byName, mention.text)).mentions.push(mention);
 		}
-		if (mention.tentative && !confirmed.has(mention.text)) continue;
-		(byKey.get(`n:${mention.text}`) ?? newGroup(`n:${mention.text}`)).mentions.push(mention);
+		const drafts: ActorDraft[] = [];
+		for (const group of this.groups) if (group.mentions.length > 0) drafts.push(draftOf(group));
+		return drafts.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 	}
-	return groups
-		.filter((group) => group.mentions.length > 0)
-		.map(draftOf)
-		.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+
+	private newGroup(index: Map<string, Group>, key: string, fixedName?: string, person = false): Group {
+		const group: Group = { mentions: [], fixedName, person, anchors: [], firstLetters: [] };
+		this.groups.push(group);
+		index.set(key, group);
+		return group;
+	}
 
 	/** "Потом Лавров" at a sentence start after "Сергей Лавров": the first word is a capitalised common word. */
-	function knownSurnameOtherFirstName(words: readonly string[]): boolean {
-		const groups = bySurname.get(plain(words[1]));
-		return groups !== undefined && !groups.some((group) => group.firstLetters.has(plain(words[0][0])));
+	private knownSurnameOtherFirstName(facts: NameFacts): boolean {
+		const groups = this.bySurname.get(facts.lastWord);
+		return groups !== undefined && !groups.some((group) => group.firstLetters.includes(facts.firstLetter));
 	}
 
-	function groupOfEntry(mention: Mention): Group {
-		const entry = mention.entry!;
-		const key = `g:${entry.name}`;
-		const group = byKey.get(key) ?? newGroup(key, entry.name, entry.kind === 'person');
+	private groupOfEntry(entry: GazetteerEntry, facts: NameFacts): Group {
+		const group = this.byEntry.get(entry.name) ?? this.newGroup(this.byEntry, entry.name, entry.name, entry.kind === 'person');
 		if (entry.kind === 'person') {
-			indexSurname(mention.text, group);
-			indexSurname(entry.name, group);
-			group.firstLetters.add(plain(entry.name[0]));
+			this.indexSurname(facts, group);
+			this.indexSurname(factsOf(entry.name), group);
+			addFirstLetter(group, plain(entry.name[0]));
 		}
 		return group;
 	}
 
-	function groupOfName(mention: Mention): Group {
-		const key = `n:${nameKey(mention.text)}`;
-		return byKey.get(key) ?? newGroup(key);
-	}
-
-	function personGroup(mention: Mention): Group {
-		const last = surname(mention.text);
-		const first = wordsOf(mention.text)[0];
-		const existing = last === undefined ? undefined : bySurname.get(last)?.find((group) => group.firstLetters.has(plain(first[0])));
-		const group = existing ?? byKey.get(`n:${nameKey(mention.text)}`) ?? newGroup(`n:${nameKey(mention.text)}`, undefined, true);
-		indexSurname(mention.text, group);
+	private personGroup(facts: NameFacts): Group {
+		const last = facts.surname;
+		const existing = last === undefined ? undefined : this.bySurname.get(last)?.find((group) => group.firstLetters.includes(facts.firstLetter));
+		const group = existing ?? this.byName.get(facts.key) ?? this.newGroup(this.byName, facts.key, undefined, true);
+		this.indexSurname(facts, group);
 		return group;
 	}
 
 	/** Indexes a personal name by its surname and, for "Mr Kim" after "Kim Jong Un", its first word. */
-	function indexSurname(name: string, group: Group): void {
-		const last = surname(name);
-		if (last === undefined) return;
-		for (const [index, key] of group.person ? ([[bySurname, last], [byFirstName, plain(wordsOf(name)[0])]] as const) : ([[bySurname, last]] as const)) {
-			const list = index.get(key) ?? [];
-			if (!list.includes(group)) list.push(group);
-			index.set(key, list);
-		}
+	private indexSurname(facts: NameFacts, group: Group): void {
+		if (facts.surname === undefined) return;
+		addTo(this.bySurname, facts.surname, group);
+		if (group.person) addTo(this.byFirstName, facts.firstName!, group);
 	}
 
 	/** The person group with this surname (or first name) mentioned last before the mention, else the first after it. */
-	function nearestPerson(mention: Mention, index: Map<string, Group[]>): Group | undefined {
-		const candidates = index.get(plain(mention.text));
+	private nearestPerson(mention: Mention, index: Map<string, Group[]>): Group | undefined {
+		const candidates = index.get(factsOf(mention.text).plain);
 		if (!candidates) return undefined;
 		let best: Group | undefined;
 		let bestStart = -1;
@@ -173,6 +210,17 @@ export function mergeMentions(mentions: readonly Mention[], text: string): Actor
 	}
 }
 
+/** First letters are few per group: an array is cheaper than a set. */
+function addFirstLetter(group: Group, letter: string): void {
+	if (!group.firstLetters.includes(letter)) group.firstLetters.push(letter);
+}
+
+function addTo(index: Map<string, Group[]>, key: string, group: Group): void {
+	const list = index.get(key);
+	if (!list) index.set(key, [group]);
+	else if (!list.includes(group)) list.push(group);
+}
+
 /** The largest of the sorted `starts` below `limit`, or -1. */
 function lastBefore(starts: readonly number[], limit: number): number {
 	const below = countBelow(starts, limit);
@@ -185,47 +233,89 @@ function lastWordOf(mention: Mention): Mention {
 }
 
 function draftOf(group: Group): ActorDraft {
-	const mentions = [...group.mentions].sort((a, b) => a.start - b.start);
+	const mentions = inTextOrder(group.mentions) ? group.mentions : [...group.mentions].sort((a, b) => a.start - b.start);
 	const kind = kindOf(group, mentions);
 	const name = group.fixedName ? entryName(group.fixedName, mentions) : fullestName(mentions);
-	return { name: kind === 'person' && !group.fixedName ? englishSpelling(name) : name, kind, role: mostFrequent(mentions.map((m) => m.role)), mentions };
+	const roles = new Tally<string>();
+	for (const mention of mentions) if (mention.role !== undefined) roles.add(mention.role);
+	return { name: kind === 'person' && !group.fixedName ? englishSpelling(name) : name, kind, role: roles.mostFrequent(), mentions };
+}
+
+/** Mentions of a group come in two runs in text order (names, then single words): often already in order. */
+function inTextOrder(mentions: readonly Mention[]): boolean {
+	for (let i = 1; i < mentions.length; i++) if (mentions[i - 1].start > mentions[i].start) return false;
+	return true;
 }
 
 /** The entry's name, or the text's own spelling where the text only ever writes a close variant ("Kiev" for "Kyiv"). */
 function entryName(name: string, mentions: readonly Mention[]): string {
-	if (mentions.some((m) => m.text === name)) return name;
-	const written = mostFrequent(mentions.map((m) => m.text));
+	const spellings = new Tally<string>();
+	for (const mention of mentions) {
+		if (mention.text === name) return name;
+		spellings.add(mention.text);
+	}
+	const written = spellings.mostFrequent();
 	const variant = written !== undefined && /\p{Ll}/u.test(written) && written[0] === name[0] && Math.abs(written.length - name.length) <= 2 && !written.includes(' ') && !name.includes(' ');
 	return variant ? written : name;
 }
 
-/** The most frequent multi-word form; on a tie the shorter spelling ("Sergei" over "Serghei", "Joe" over "Joseph"). */
+/** The most frequent multi-word form; on a tie the shorter spelling ("Sergei" over "Serghei", "Joe" over "Joseph"), then the first in code-unit order. */
 function fullestName(mentions: readonly Mention[]): string {
-	const longest = mentions.reduce((most, m) => Math.max(most, wordsOf(m.text).length), 0);
-	const forms = mentions.filter((m) => wordsOf(m.text).length === longest || (longest > 2 && wordsOf(m.text).length >= 2)).map((m) => m.text);
-	const counts = new Map<string, number>();
-	for (const form of forms) counts.set(form, (counts.get(form) ?? 0) + 1);
-	return [...counts].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1))[0][0];
-}
-
-function kindOf(group: Group, mentions: readonly Mention[]): ActorKind {
-	const entry = mentions.find((m) => m.entry)?.entry;
-	if (entry) return entry.kind;
-	if (group.person) return 'person';
-	const sure = mentions.filter((m) => !m.kindGuessed);
-	return mostFrequent((sure.length > 0 ? sure : mentions).map((m) => m.kind)) ?? 'person';
-}
-
-function mostFrequent<T>(values: ReadonlyArray<T | undefined>): T | undefined {
-	const counts = new Map<T, number>();
-	for (const value of values) if (value !== undefined) counts.set(value, (counts.get(value) ?? 0) + 1);
-	let best: T | undefined;
+	let longest = 0;
+	for (const m of mentions) longest = Math.max(longest, factsOf(m.text).words.length);
+	const forms = new Tally<string>();
+	for (const m of mentions) {
+		const length = factsOf(m.text).words.length;
+		if (length === longest || (longest > 2 && length >= 2)) forms.add(m.text);
+	}
+	let best = '';
 	let bestCount = 0;
-	for (const [value, count] of counts) {
-		if (count > bestCount) {
-			best = value;
+	for (let i = 0; i < forms.values.length; i++) {
+		const form = forms.values[i];
+		const count = forms.counts[i];
+		if (count > bestCount || (count === bestCount && (form.length < best.length || (form.length === best.length && form < best)))) {
+			best = form;
 			bestCount = count;
 		}
 	}
 	return best;
+}
+
+function kindOf(group: Group, mentions: readonly Mention[]): ActorKind {
+	for (const mention of mentions) if (mention.entry) return mention.entry.kind;
+	if (group.person) return 'person';
+	// Guessed kinds count only where no mention's kind is sure.
+	const anySure = mentions.some((m) => !m.kindGuessed);
+	const kinds = new Tally<ActorKind>();
+	for (const mention of mentions) if (!anySure || !mention.kindGuessed) kinds.add(mention.kind);
+	return kinds.mostFrequent() ?? 'person';
+}
+
+/** How often each value occurs, values in the order first seen; a group has few distinct values, so a linear search finds them. */
+class Tally<T> {
+	readonly values: T[] = [];
+	readonly counts: number[] = [];
+
+	add(value: T): void {
+		const index = this.values.indexOf(value);
+		if (index >= 0) {
+			this.counts[index]++;
+			return;
+		}
+		this.values.push(value);
+		this.counts.push(1);
+	}
+
+	/** The value counted most often, on a tie the first seen. */
+	mostFrequent(): T | undefined {
+		let best: T | undefined;
+		let bestCount = 0;
+		for (let i = 0; i < this.values.length; i++) {
+			if (this.counts[i] > bestCount) {
+				best = this.values[i];
+				bestCount = this.counts[i];
+			}
+		}
+		return best;
+	}
 }

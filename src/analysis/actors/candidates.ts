@@ -1,4 +1,6 @@
 /** Finds capitalised word sequences, the raw material of names, in one pass over the text. */
+import { isWhiteSpace } from '../text';
+import { codeAt } from './textContext';
 import { NAME_PARTICLES } from './vocabulary';
 
 /** A word or connector of a capitalised sequence. */
@@ -43,17 +45,12 @@ const SEQUENCE = new RegExp(
 	'g',
 );
 const TOKEN = new RegExp(`${CONNECTOR}(?=${GAP})|${INNER_WORD}|\\d+`, 'g');
-const LETTER_CHAR = new RegExp(`[${LETTER}]`);
-const LOWER_CHAR = new RegExp(`[${LOWER}]`);
 const LOWER_CASE_WORD = new RegExp(`^[${LOWER}][${LETTER}]*$`);
-const LINE = /[^\r\n]+/g;
-const LINE_WORD = new RegExp(`[${LETTER}][${LETTER}'’-]*`, 'g');
 const CAPITALISED = new RegExp(`^[${UPPER}]`);
+const LINE_BREAK = /[\r\n]/g;
 const TITLE_CASE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'vs', 'is', 'are']);
-const OPENERS = ' \t\u00a0"“‘\'«([*•–—-';
-const BOUNDARIES = '\r\n.!?:;|…';
-const CLOSING_QUOTES = '”’"»';
-const SENTENCE_END = /[.!?…]["'”’»)\]]*$/;
+/** Longer words are not looked up among the small words (lower-casing never shortens a word). */
+const MAX_SMALL_WORD = Math.max(...[...TITLE_CASE_SMALL_WORDS].map((word) => word.length));
 
 /** Every capitalised sequence of `text` in order. */
 export function findSequences(text: string): Sequence[] {
@@ -62,8 +59,8 @@ export function findSequences(text: string): Sequence[] {
 	let line = 0;
 	SEQUENCE.lastIndex = 0;
 	for (let match = SEQUENCE.exec(text); match; match = SEQUENCE.exec(text)) {
-		const before = text[match.index - 1] ?? '';
-		if (LETTER_CHAR.test(before) || before === '@' || before === '#' || (before === '-' && LOWER_CHAR.test(text[match.index - 2] ?? ''))) continue;
+		const before = codeAt(text, match.index - 1);
+		if (isLetterCode(before) || before === 64 || before === 35 || (before === 45 && isLowerCode(codeAt(text, match.index - 2)))) continue; // @ # -
 		while (line < headlines.length && headlines[line][1] <= match.index) line++;
 		const headline = line < headlines.length && headlines[line][0] <= match.index;
 		sequences.push({ start: match.index, text: match[0], sentenceInitial: startsSentence(text, match.index), headline });
@@ -87,34 +84,76 @@ export function tokenize(sequence: Sequence): Token[] {
 /** True where the word at `index` opens a sentence, a line or a segment after a colon, bar or dash. */
 function startsSentence(text: string, index: number): boolean {
 	let i = index - 1;
-	while (i >= 0 && i > index - 12 && OPENERS.includes(text[i])) i--;
+	while (i >= 0 && i > index - 12 && isOpener(text.charCodeAt(i))) i--;
 	if (i < 0) return true;
-	const c = text[i];
-	if (BOUNDARIES.includes(c)) return true;
-	return CLOSING_QUOTES.includes(c) && i > 0 && '.!?'.includes(text[i - 1]);
+	const code = text.charCodeAt(i);
+	if (isBoundary(code)) return true;
+	return isClosingQuote(code) && i > 0 && isSentenceEnd(text.charCodeAt(i - 1));
 }
+
+/** Space, tab, no-break space, " “ ‘ ' « ( [ * • – — - */
+const isOpener = (code: number) =>
+	code === 32 || code === 9 || code === 0xa0 || code === 34 || code === 0x201c || code === 0x2018 || code === 39 || code === 0xab || code === 40 || code === 91 || code === 42 || code === 0x2022 || code === 0x2013 || code === 0x2014 || code === 45;
+/** CR, LF, . ! ? : ; | … */
+const isBoundary = (code: number) => code === 13 || code === 10 || code === 46 || code === 33 || code === 63 || code === 58 || code === 59 || code === 124 || code === 0x2026;
+/** ” ’ " » */
+const isClosingQuote = (code: number) => code === 0x201d || code === 0x2019 || code === 34 || code === 0xbb;
+/** . ! ? */
+const isSentenceEnd = (code: number) => code === 46 || code === 33 || code === 63;
 
 /** Start and end of each line that reads as a headline: every content word capitalised, no closing full stop. */
 function headlineLines(text: string): Array<[number, number]> {
 	const lines: Array<[number, number]> = [];
-	LINE.lastIndex = 0;
-	for (let line = LINE.exec(text); line; line = LINE.exec(text)) {
-		const content = line[0].trimEnd();
-		if (content.length > 200 || SENTENCE_END.test(content)) continue;
-		let counted = 0;
-		LINE_WORD.lastIndex = 0;
-		for (let word = LINE_WORD.exec(content); word; word = LINE_WORD.exec(content)) {
-			if (TITLE_CASE_SMALL_WORDS.has(word[0].toLowerCase()) || /^\d/.test(word[0])) continue;
-			if (!CAPITALISED.test(word[0])) {
-				counted = 0;
-				break;
-			}
-			counted++;
-		}
-		if (counted >= 3) lines.push([line.index, line.index + line[0].length]);
+	// Line ends found by a regex (native): most lines are long paragraphs that need no reading by char.
+	for (let start = 0; start < text.length; ) {
+		LINE_BREAK.lastIndex = start;
+		const end = LINE_BREAK.exec(text)?.index ?? text.length;
+		if (end > start && isHeadline(text, start, end)) lines.push([start, end]);
+		start = end + 1;
 	}
 	return lines;
 }
+
+/**
+ * The line from `start` to `end` reads as a headline: at most 200 characters (trailing space aside), no sentence end,
+ * three or more capitalised content words and no other. Read by char code: a regex per line and per word cost more.
+ */
+function isHeadline(text: string, start: number, end: number): boolean {
+	let contentEnd = end;
+	while (contentEnd > start && isWhiteSpace(text.charCodeAt(contentEnd - 1))) contentEnd--;
+	if (contentEnd - start > 200 || endsSentence(text, start, contentEnd)) return false;
+	let counted = 0;
+	for (let i = start; i < contentEnd; ) {
+		const first = text.charCodeAt(i);
+		if (!isLetterCode(first)) {
+			i++;
+			continue;
+		}
+		let wordEnd = i + 1;
+		while (wordEnd < contentEnd && isLineWordCode(text.charCodeAt(wordEnd))) wordEnd++;
+		const small = (first >= 48 && first <= 57) || (wordEnd - i <= MAX_SMALL_WORD && TITLE_CASE_SMALL_WORDS.has(text.slice(i, wordEnd).toLowerCase()));
+		if (!small) {
+			if (!isUpperCode(first)) return false;
+			counted++;
+		}
+		i = wordEnd;
+	}
+	return counted >= 3;
+}
+
+/** Ends in . ! ? or …, then any closing quotes and brackets. */
+function endsSentence(text: string, start: number, end: number): boolean {
+	let i = end - 1;
+	while (i >= start && isCloser(text.charCodeAt(i))) i--;
+	if (i < start) return false;
+	const code = text.charCodeAt(i);
+	return isSentenceEnd(code) || code === 0x2026;
+}
+
+/** " ' ” ’ » ) ] */
+const isCloser = (code: number) => code === 34 || code === 39 || code === 0x201d || code === 0x2019 || code === 0xbb || code === 41 || code === 93;
+/** A letter, an apostrophe or a hyphen: the rest of a word in a headline. */
+const isLineWordCode = (code: number) => isLetterCode(code) || code === 39 || code === 0x2019 || code === 45;
 
 /** Words a text writes in lower case, asked about one at a time. */
 export interface LowerCaseWords {
@@ -122,8 +161,12 @@ export interface LowerCaseWords {
 	has(word: string): boolean;
 }
 
-/** Characters searched through, in all, for words asked about one at a time before every lower-case word of the text is collected at once (long texts stay linear). */
-const SEARCH_BUDGET = 64 * 1024;
+/**
+ * Characters searched through, in all, for words asked about one at a time before every lower-case word of the text is
+ * collected at once (long texts stay linear). A search (native indexOf) costs some 30 times less per character than
+ * collecting, so a 4 KB article may search for about 30 words before collecting would have been cheaper.
+ */
+const SEARCH_BUDGET = 128 * 1024;
 
 /**
  * The words `text` writes in lower case: a capitalised one of these at a sentence start is a common word. The first
@@ -169,12 +212,12 @@ function collectLowerCaseWords(text: string): Set<string> {
 
 function writesWholeWord(text: string, word: string): boolean {
 	for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-		if (!isLetterCode(text.charCodeAt(at - 1)) && !isLetterCode(text.charCodeAt(at + word.length))) return true;
+		if (!isLetterCode(codeAt(text, at - 1)) && !isLetterCode(codeAt(text, at + word.length))) return true;
 	}
 	return false;
 }
 
-/** `LETTER` by char code (NaN, past either end of the text, is none). */
+/** `LETTER` by char code. */
 const isLetterCode = (code: number) =>
 	(code >= 97 && code <= 122) ||
 	(code >= 65 && code <= 90) ||
@@ -182,6 +225,16 @@ const isLetterCode = (code: number) =>
 	(code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) ||
 	(code >= 0x300 && code <= 0x52f) ||
 	(code >= 0x1e00 && code <= 0x1eff);
+
+/** `UPPER` by char code. */
+const isUpperCode = (code: number) =>
+	(code >= 65 && code <= 90) ||
+	(code >= 0xc0 && code <= 0xde && code !== 0xd7) ||
+	(code >= 0x100 && code <= 0x24e && code !== 0x180) ||
+	(code >= 0x386 && code <= 0x3ab) ||
+	(code >= 0x400 && code <= 0x42f) ||
+	(code >= 0x460 && code <= 0x52e) ||
+	(code >= 0x1e00 && code <= 0x1efe);
 
 /** `LOWER` by char code. */
 const isLowerCode = (code: number) => (code >= 97 && code <= 122) || (code >= 0xdf && code <= 0xff && code !== 0xf7) || (code >= 0x430 && code <= 0x45f);

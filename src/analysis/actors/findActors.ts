@@ -1,10 +1,10 @@
 import { slugify } from '../text';
 import type { Actor, RegistryActor } from '../types';
 import { mergeMentions, type ActorDraft } from './aliases';
-import { findSequences, lowerCaseWords } from './candidates';
+import { lowerCaseWords } from './candidates';
 import { gazetteer } from './gazetteer';
 import type { Mention } from './mention';
-import { mentionsIn } from './mentions';
+import { nameMentions } from './mentions';
 import { applyRegistry, indexRegistry, registryMentions, withoutBlocked } from './registry';
 import { appositiveRole } from './roles';
 import type { MentionContext } from './textContext';
@@ -25,22 +25,25 @@ export function findActors(text: string, registry: readonly RegistryActor[] = []
 /** Mentions of one person searched for a stated role: the role is usually given at the first mentions. */
 const ROLE_SEARCH_LIMIT = 20;
 
+let textsAnalysed = 0;
+
 function actorsOf(text: string, registry: readonly RegistryActor[]): Actor[] {
-	const ctx: MentionContext = { text, gazetteer: gazetteer(), lowerCaseWords: lowerCaseWords(text), cache: new Map() };
+	const ctx: MentionContext = { text, gazetteer: gazetteer(), lowerCaseWords: lowerCaseWords(text), textNumber: ++textsAnalysed };
+	const found = nameMentions(ctx);
+	if (registry.length === 0) return withIds(withRoles(mergeMentions(found, text), text));
 	const index = indexRegistry(registry);
 	const fromRegistry = registryMentions(text, index, ctx.gazetteer);
-	const found: Mention[] = [];
-	for (const sequence of findSequences(text)) for (const mention of mentionsIn(sequence, ctx)) found.push(mention);
-	const mentions = registry.length === 0 ? found : withoutBlocked(withoutOverlaps(fromRegistry.mentions, found), index, fromRegistry.blockedSpans);
-	const drafts = mergeMentions(mentions, text);
+	const mentions = withoutBlocked(withoutOverlaps(fromRegistry.mentions, found), index, fromRegistry.blockedSpans);
+	return withIds(applyRegistry(withRoles(mergeMentions(mentions, text), text), index));
+}
+
+/** Gives each person without a role the first role stated next to one of its first mentions. */
+function withRoles(drafts: ActorDraft[], text: string): ActorDraft[] {
 	for (const draft of drafts) {
 		if (draft.kind !== 'person' || draft.role) continue;
-		for (const mention of draft.mentions.slice(0, ROLE_SEARCH_LIMIT)) {
-			draft.role = appositiveRole(text, mention);
-			if (draft.role) break;
-		}
+		for (let i = 0; i < draft.mentions.length && i < ROLE_SEARCH_LIMIT && !draft.role; i++) draft.role = appositiveRole(text, draft.mentions[i]);
 	}
-	return withIds(applyRegistry(drafts, index));
+	return drafts;
 }
 
 /**
@@ -68,6 +71,7 @@ function withIds(drafts: readonly ActorDraft[]): Actor[] {
 		for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
 		used.add(id);
 		const mentions = draft.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text }));
-		return { id, name: draft.name, kind: draft.kind, ...(draft.role ? { role: draft.role } : {}), mentions };
+		// Keys in this order, `role` only where known: the JSON output keeps one shape.
+		return draft.role ? { id, name: draft.name, kind: draft.kind, role: draft.role, mentions } : { id, name: draft.name, kind: draft.kind, mentions };
 	});
 }

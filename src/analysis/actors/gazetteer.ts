@@ -41,11 +41,15 @@ function buildGazetteer(): Gazetteer {
 	const entries = new Map<string, GazetteerEntry>();
 	const maxWordsByFirstWord = new Map<string, number>();
 	const add = (alias: string, entry: GazetteerEntry) => {
-		const key = nameKey(alias);
+		// Most aliases need no normalising beyond trimming: the build runs once per process, on its first article.
+		const key = NEEDS_NORMALISING.test(alias) ? nameKey(alias) : alias.trim();
 		if (!key || entries.has(key)) return;
 		entries.set(key, entry);
-		const words = key.split(' ');
-		maxWordsByFirstWord.set(words[0], Math.max(maxWordsByFirstWord.get(words[0]) ?? 0, words.length));
+		const firstSpace = key.indexOf(' ');
+		const firstWord = firstSpace < 0 ? key : key.slice(0, firstSpace);
+		let words = 1;
+		for (let space = firstSpace; space >= 0; space = key.indexOf(' ', space + 1)) words++;
+		maxWordsByFirstWord.set(firstWord, Math.max(maxWordsByFirstWord.get(firstWord) ?? 0, words));
 	};
 	const addList = (list: string, kind: ActorKind, resolve = false) => {
 		for (const line of list.split('\n')) {

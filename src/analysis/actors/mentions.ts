@@ -1,11 +1,11 @@
 /** Turns capitalised sequences into name mentions: titles and possessives cut off, connectors split, kinds decided. */
-import { tokenize, type Sequence, type Token } from './candidates';
+import { findSequences, tokenize, type Sequence, type Token } from './candidates';
 import type { GazetteerEntry } from './gazetteer';
 import { isAcronym, known, lower, mention, type Mention } from './mention';
 import { chunks, trimConnectors } from './nameChunks';
 import { ROLE_NOUNS } from './roles';
 import { classifyWord, PLACE_PREPOSITIONS } from './singleWords';
-import { longestKnown, spanText, wordAfter, wordBefore, type MentionContext } from './textContext';
+import { codeAt, longestKnown, spanText, wordAfter, wordBefore, type MentionContext } from './textContext';
 import { titlePrefix } from './titles';
 import {
 	COMMON_WORDS,
@@ -21,11 +21,8 @@ import {
 } from './vocabulary';
 
 const POSSESSIVE = /['’]s?$/;
-const DETERMINERS = new Set(['a', 'an', 'his', 'her', 'its', 'their', 'my', 'our', 'your']);
-const OPENING_QUOTES = '“"‘«„';
-const CLOSING_QUOTE_AFTER = /^[.,!?]?[”"’»“]/;
 /** Verbs that make a capitalised word at a sentence start a name ("Rosatom said"). */
-const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'announced', 'reported', 'stated', 'warned', 'wrote', 'insisted', 'explained', 'confirmed', 'denied']);
+const SPEECH_VERBS = ['said', 'says', 'told', 'tells', 'added', 'announced', 'reported', 'stated', 'warned', 'wrote', 'insisted', 'explained', 'confirmed', 'denied'];
 /** First words of place names built with "of": "Sea of Azov", "Gulf of Mexico". */
 const PLACE_HEADS = new Set(['sea', 'gulf', 'bay', 'strait', 'straits', 'isle', 'isles', 'island', 'islands', 'lake', 'cape', 'city', 'port', 'mount', 'valley', 'republic', 'kingdom', 'province', 'state', 'county', 'district', 'region']);
 /** Months that are also surnames, kept after a first name ("Theresa May"). */
@@ -38,84 +35,170 @@ const BROADCAST_NUMBER = /^(?:Channel|Kanal|Radio|TV|Rossiya)\s\d+$/;
 
 const words = (tokens: readonly Token[]) => tokens.filter((t) => !t.connector);
 
+/** What follows a sequence, the first part of its context: a treaty noun, a role noun, a speech verb, another lower-case word or anything else. */
+const AFTER_OTHER = 0;
+const AFTER_TREATY_NOUN = 1;
+const AFTER_ROLE_NOUN = 2;
+const AFTER_SPEECH_VERB = 3;
+const AFTER_LOWER_CASE = 4;
+/** Words after a sequence by the kind they give; where lists share a word, treaty nouns win over role nouns, role nouns over speech verbs. */
+const WORDS_AFTER = new Map<string, number>([
+	...SPEECH_VERBS.map((word) => [word, AFTER_SPEECH_VERB] as const),
+	...[...ROLE_NOUNS].map((word) => [word, AFTER_ROLE_NOUN] as const),
+	...[...TREATY_NOUNS].map((word) => [word, AFTER_TREATY_NOUN] as const),
+]);
+/** What precedes a sequence: "the", a place preposition ("in"), a determiner ("a", "his") or anything else. */
+const BEFORE_OTHER = 0;
+const BEFORE_THE = 1;
+const BEFORE_PLACE_PREPOSITION = 2;
+const BEFORE_DETERMINER = 3;
+const BEFORE_KINDS = 4;
+const WORDS_BEFORE = new Map<string, number>([
+	...['a', 'an', 'his', 'her', 'its', 'their', 'my', 'our', 'your'].map((word) => [word, BEFORE_DETERMINER] as const),
+	...[...PLACE_PREPOSITIONS].map((word) => [word, BEFORE_PLACE_PREPOSITION] as const),
+	['the', BEFORE_THE],
+]);
+
+/** The name mentions of the whole text, in text order. */
+export function nameMentions(ctx: MentionContext): Mention[] {
+	const found: Mention[] = [];
+	for (const sequence of findSequences(ctx.text)) addMentionsIn(sequence, ctx, found);
+	return found;
+}
+
 /**
- * The name mentions in one capitalised sequence. A sequence's mentions depend only on its text, its position flags,
- * the words right before and after it and the text's lower-case words, so repeated names are classified once.
+ * Adds the name mentions in one capitalised sequence to `found`. A sequence's mentions depend only on its text, its
+ * position flags, the words right before and after it and the text's lower-case words, so repeated names are classified once.
  */
-export function mentionsIn(sequence: Sequence, ctx: MentionContext): Mention[] {
-	if (!sequence.text.includes(' ') && COMMON_WORDS.has(lower(sequence.text)) && !isAcronym(sequence.text) && !ctx.gazetteer.lookup(sequence.text)) return [];
+function addMentionsIn(sequence: Sequence, ctx: MentionContext, found: Mention[]): void {
+	let record = records.get(sequence.text);
+	if (!record) {
+		if (records.size >= MAX_CACHED_SEQUENCES) records.clear();
+		record = { common: isCommonWord(sequence.text, ctx), contexts: [] };
+		records.set(sequence.text, record);
+	}
+	if (record.common) return;
+	const { text } = ctx;
 	const end = sequence.start + sequence.text.length;
-	const next = wordAfter(ctx.text, end);
-	const after = TREATY_NOUNS.has(next) ? 't' : ROLE_NOUNS.has(next) ? 'r' : SPEECH_VERBS.has(next) ? 's' : next !== '' && next[0] !== next[0].toUpperCase() ? 'l' : '-';
-	const wordBeforeSequence = lower(wordBefore(ctx.text, sequence.start));
-	const before = wordBeforeSequence === 'the' ? 't' : PLACE_PREPOSITIONS.has(wordBeforeSequence) ? 'p' : DETERMINERS.has(wordBeforeSequence) ? 'd' : '-';
-	const quoted = OPENING_QUOTES.includes(ctx.text[sequence.start - 1] ?? '') && CLOSING_QUOTE_AFTER.test(ctx.text.slice(end, end + 2));
-	const context = `${+sequence.sentenceInitial}${+(sequence.headline || quoted)}${after}${before}`;
-	const relative = classified(sequence.text, context, ctx, (recording) => {
-		const saidBy = after === 's' && !sequence.text.includes(' ');
-		const computed = classifySequence({ ...sequence, headline: sequence.headline || quoted, sentenceInitial: sequence.sentenceInitial && !saidBy }, before === 'd' && after === '-', recording).map((m) => shifted(m, -sequence.start));
-		const last = computed[computed.length - 1];
-		if (after === 'r' && last && !last.entry && last.kind === 'person' && last.end === sequence.text.length) last.kind = 'organization';
-		return computed;
-	});
-	return relative.map((m) => shifted(m, sequence.start));
+	const after = kindAfter(text, end);
+	const before = WORDS_BEFORE.get(lower(wordBefore(text, sequence.start))) ?? BEFORE_OTHER;
+	// At the very start of the text a closing quote alone makes a quoted title.
+	const quoted = (sequence.start === 0 || isOpeningQuote(text.charCodeAt(sequence.start - 1))) && closingQuoteAt(text, end);
+	const headline = sequence.headline || quoted;
+	// The context as one small number: the words after and before, whether the sequence opens a sentence, whether only known names count.
+	const code = (after * BEFORE_KINDS + before) * 4 + (sequence.sentenceInitial ? 2 : 0) + (headline ? 1 : 0);
+	let context = record.contexts[code];
+	if (!context) {
+		context = { variants: [], textNumber: -1, mentions: [] };
+		record.contexts[code] = context;
+	}
+	if (context.textNumber !== ctx.textNumber) {
+		context.mentions = reusedClassification(context.variants, ctx) ?? newClassification(context.variants, ctx, sequence, headline, after, before);
+		context.textNumber = ctx.textNumber;
+	}
+	for (const m of context.mentions) found.push(shifted(m, sequence.start));
+}
+
+/** A lone common word ("However", "Some"), never a name: not an acronym and not a known name. */
+function isCommonWord(sequenceText: string, ctx: MentionContext): boolean {
+	return !sequenceText.includes(' ') && COMMON_WORDS.has(lower(sequenceText)) && !isAcronym(sequenceText) && !ctx.gazetteer.lookup(sequenceText);
+}
+
+/** The kind of word right after a sequence ending at `end` (`AFTER_…`). */
+function kindAfter(text: string, end: number): number {
+	const next = wordAfter(text, end);
+	if (next === '') return AFTER_OTHER;
+	const kind = WORDS_AFTER.get(next);
+	if (kind !== undefined) return kind;
+	const first = next.charCodeAt(0);
+	if (first >= 97 && first <= 122) return AFTER_LOWER_CASE;
+	if (first < 128) return AFTER_OTHER;
+	return next[0] !== next[0].toUpperCase() ? AFTER_LOWER_CASE : AFTER_OTHER;
+}
+
+/** “ " ‘ « „ */
+const isOpeningQuote = (code: number) => code === 0x201c || code === 0x22 || code === 0x2018 || code === 0xab || code === 0x201e;
+/** ” " ’ » “ */
+const isClosingQuote = (code: number) => code === 0x201d || code === 0x22 || code === 0x2019 || code === 0xbb || code === 0x201c;
+
+/** A closing quote at `index`, or after one of . , ! ? there: the sequence ends a quoted title. */
+function closingQuoteAt(text: string, index: number): boolean {
+	const code = codeAt(text, index);
+	if (isClosingQuote(code)) return true;
+	return (code === 46 || code === 44 || code === 33 || code === 63) && isClosingQuote(codeAt(text, index + 1));
+}
+
+/** The sequence's mentions in its context, offsets relative to the sequence. */
+function classifyInContext(sequence: Sequence, headline: boolean, after: number, before: number, ctx: MentionContext): Mention[] {
+	const saidBy = after === AFTER_SPEECH_VERB && !sequence.text.includes(' ');
+	const read: Sequence = { start: sequence.start, text: sequence.text, headline, sentenceInitial: sequence.sentenceInitial && !saidBy };
+	const computed = classifySequence(read, before === BEFORE_DETERMINER && after === AFTER_OTHER, ctx).map((m) => shifted(m, -sequence.start));
+	const last = computed[computed.length - 1];
+	if (after === AFTER_ROLE_NOUN && last && !last.entry && last.kind === 'person' && last.end === sequence.text.length) last.kind = 'organization';
+	return computed;
 }
 
 /** A sequence's mentions in one context, offsets relative to the sequence, and the lower-case-word answers they relied on. */
 interface Classified {
-	asked: ReadonlyArray<readonly [string, boolean]>;
+	/** The words asked about, each once, and the answers given. */
+	words: string[];
+	answers: boolean[];
 	mentions: readonly Mention[];
 }
 
+/** One context of a sequence text: its classifications, and the one chosen for the text last analysed. */
+interface ContextClassifications {
+	/** Up to MAX_VARIANTS classifications, for texts that answer the words they asked differently. */
+	variants: Classified[];
+	/** The text (`MentionContext.textNumber`) whose mentions `mentions` holds: a sequence repeated in a text is looked up once. */
+	textNumber: number;
+	mentions: readonly Mention[];
+}
+
+/** What is known of one sequence text. */
+interface SequenceRecord {
+	/** A lone common word: no mentions in any context. */
+	common: boolean;
+	/** By context code (see `addMentionsIn`). */
+	contexts: Array<ContextClassifications | undefined>;
+}
+
 /**
- * Classified sequences by text, then context, kept from text to text since names recur from article to article. Apart
- * from its text and context, a sequence's mentions depend only on which words the text writes in lower case: a cached
+ * Sequence texts and their classifications, kept from text to text since names recur from article to article. Apart
+ * from its text and context, a sequence's mentions depend only on which words the text writes in lower case: a kept
  * classification is reused where the text answers the words it asked about the same way.
  */
-const classifications = new Map<string, Map<string, Classified[]>>();
+const records = new Map<string, SequenceRecord>();
 const MAX_CACHED_SEQUENCES = 10_000;
 /** Classifications kept per sequence and context, for texts that answer differently. */
 const MAX_VARIANTS = 4;
 
-/** A sequence's mentions in a context: from this text's cache, else from the shared one, else classified. */
-function classified(sequenceText: string, context: string, ctx: MentionContext, classify: (recording: MentionContext) => Mention[]): readonly Mention[] {
-	let inText = ctx.cache.get(sequenceText);
-	if (!inText) {
-		inText = new Map();
-		ctx.cache.set(sequenceText, inText);
-	}
-	let mentions = inText.get(context);
-	if (!mentions) {
-		mentions = sharedClassification(sequenceText, context, ctx, classify);
-		inText.set(context, mentions);
-	}
-	return mentions;
+/** The mentions of the first variant whose asked words this text answers the same way. */
+function reusedClassification(variants: readonly Classified[], ctx: MentionContext): readonly Mention[] | undefined {
+	for (const variant of variants) if (answersAlike(variant, ctx)) return variant.mentions;
+	return undefined;
 }
 
-function sharedClassification(sequenceText: string, context: string, ctx: MentionContext, classify: (recording: MentionContext) => Mention[]): readonly Mention[] {
-	let byContext = classifications.get(sequenceText);
-	if (!byContext) {
-		if (classifications.size >= MAX_CACHED_SEQUENCES) classifications.clear();
-		byContext = new Map();
-		classifications.set(sequenceText, byContext);
-	}
-	let variants = byContext.get(context);
-	if (!variants) {
-		variants = [];
-		byContext.set(context, variants);
-	}
-	const hit = variants.find((variant) => variant.asked.every(([word, answer]) => ctx.lowerCaseWords.has(word) === answer));
-	if (hit) return hit.mentions;
-	const asked: Array<[string, boolean]> = [];
+function answersAlike(variant: Classified, ctx: MentionContext): boolean {
+	for (let i = 0; i < variant.words.length; i++) if (ctx.lowerCaseWords.has(variant.words[i]) !== variant.answers[i]) return false;
+	return true;
+}
+
+/** Classifies the sequence in its context, recording the lower-case words asked about, and keeps the result as a variant. */
+function newClassification(variants: Classified[], ctx: MentionContext, sequence: Sequence, headline: boolean, after: number, before: number): readonly Mention[] {
+	const variant: Classified = { words: [], answers: [], mentions: [] };
 	const has = (word: string) => {
 		const answer = ctx.lowerCaseWords.has(word);
-		asked.push([word, answer]);
+		if (!variant.words.includes(word)) {
+			variant.words.push(word);
+			variant.answers.push(answer);
+		}
 		return answer;
 	};
-	const mentions = classify({ ...ctx, lowerCaseWords: { has } });
+	variant.mentions = classifyInContext(sequence, headline, after, before, { ...ctx, lowerCaseWords: { has } });
 	if (variants.length >= MAX_VARIANTS) variants.shift();
-	variants.push({ asked, mentions });
-	return mentions;
+	variants.push(variant);
+	return variant.mentions;
 }
 
 /** A copy of a mention moved by `delta`, built with one fixed shape (cheaper than spreading). */

@@ -1,4 +1,5 @@
 /** Roles stated next to a name: "Putin’s spokesman, Dmitry Peskov", "Dmitry Peskov, Putin’s spokesman,", "Kremlin spokesman Dmitry Peskov". */
+import { isWhiteSpace } from '../text';
 import type { Mention } from './mention';
 import { wordBefore } from './textContext';
 import { HONORIFICS, TITLE_WORDS } from './vocabulary';
@@ -18,13 +19,21 @@ const ROLE_BEFORE = /(?:^|[\s(])((?:[\p{Lu}][\p{L}’'-]*\s+){0,3}(?:[\p{Ll}-]+\
 export function appositiveRole(text: string, mention: Mention): string | undefined {
 	const written = ROLE_NOUNS.has(wordBefore(text, mention.start)) ? ROLE_BEFORE.exec(text.slice(Math.max(0, mention.start - 60), mention.start)) : null;
 	if (written && ROLE_NOUNS.has(written[2]) && isRole(written[1].replace(LEADING_WORDS, ''))) return written[1].replace(LEADING_WORDS, '').trim();
-	const before = /,\s*$/.test(text.slice(Math.max(0, mention.start - 3), mention.start)) ? segmentBefore(text, text.lastIndexOf(',', mention.start - 1)) : undefined;
+	const before = commaBefore(text, mention.start) ? segmentBefore(text, text.lastIndexOf(',', mention.start - 1)) : undefined;
 	const after = text[mention.end] === ',' ? SEGMENT_AFTER.exec(text.slice(mention.end, mention.end + 100)) : null;
 	for (const segment of [afterLastVerb(before), after?.[1]]) {
 		const role = segment?.trim().replace(LEADING_WORDS, '').trim();
 		if (role && isRole(role)) return role;
 	}
 	return undefined;
+}
+
+/** A comma then at most two white-space characters right before `index`. */
+function commaBefore(text: string, index: number): boolean {
+	const lowest = Math.max(0, index - 3);
+	let i = index - 1;
+	while (i >= lowest && isWhiteSpace(text.charCodeAt(i))) i--;
+	return i >= lowest && text.charCodeAt(i) === 44;
 }
 
 /** The clause before the comma at `comma`: back to the previous punctuation mark, at most 90 characters. */

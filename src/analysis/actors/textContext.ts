@@ -2,7 +2,6 @@
 import { isWhiteSpace } from '../text';
 import type { LowerCaseWords, Token } from './candidates';
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
-import type { Mention } from './mention';
 
 /** What the rules need to know about the whole text. */
 export interface MentionContext {
@@ -10,8 +9,8 @@ export interface MentionContext {
 	gazetteer: Gazetteer;
 	/** Words the text writes in lower case. */
 	lowerCaseWords: LowerCaseWords;
-	/** Mentions of sequences already classified in this text, by sequence text then context, offsets relative to the sequence. */
-	cache: Map<string, Map<string, readonly Mention[]>>;
+	/** Numbers the texts analysed, so that what is kept across texts can tell which text it was found for. */
+	textNumber: number;
 }
 
 /** The text from the first to the last of `tokens`. */
@@ -27,6 +26,12 @@ export function longestKnown(tokens: readonly Token[], i: number, ctx: MentionCo
 	}
 	return undefined;
 }
+
+/**
+ * The char code at `index`, -1 outside the text. Optimised code that has never read past an end is thrown away when it
+ * does (charCodeAt gives NaN there), so reads that may fall outside go through here.
+ */
+export const codeAt = (text: string, index: number): number => (index >= 0 && index < text.length ? text.charCodeAt(index) : -1);
 
 /** Latin, Greek and Cyrillic letters, as char codes (a regex test per character costs more). */
 const isLetter = (code: number) =>
