@@ -137,6 +137,12 @@ function ensurePrerequisites() {
 	return { nodeBinary: path.join(nodeHome, 'bin', 'node'), codeServerEntry, chromium };
 }
 
-module.exports = { ensurePrerequisites, PROJECT_ROOT };
+/** The Node 24 binary the set-up unpacked, or undefined before it has run (the bench compares Node versions with it). */
+function cachedNode24() {
+	const nodeBinary = path.join(NODE_HOME, 'bin', 'node');
+	return fs.existsSync(nodeBinary) ? nodeBinary : undefined;
+}
+
+module.exports = { cachedNode24, ensurePrerequisites, PROJECT_ROOT };
 
 if (require.main === module) ensurePrerequisites();
