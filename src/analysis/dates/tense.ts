@@ -40,28 +40,51 @@ function nearestFuture(sentence: string, from: number, to: number): number {
 /**
  * Distance from `[from, to)` to the nearest past-tense word outside it; Infinity for none. Words are taken
  * as a `\b…\b` regex takes them: runs of ASCII letters, digits and `_`, of which only all-letter ones count.
+ * A word counts as before the span when it starts before `from`, after it when it starts at `to` or later;
+ * the search goes outwards from the span and stops at the first such word either side.
  */
 function nearestPast(sentence: string, from: number, to: number): number {
-	let best = Infinity;
-	for (let start = 0; start < sentence.length; ) {
+	let before = Infinity;
+	for (let end = from; end > 0; ) {
+		if (!isWordCode(sentence.charCodeAt(end - 1))) {
+			end--;
+			continue;
+		}
+		let start = end - 1;
+		while (start > 0 && isWordCode(sentence.charCodeAt(start - 1))) start--;
+		// The word around `from` runs on to its real end.
+		let wordEnd = end;
+		while (wordEnd < sentence.length && isWordCode(sentence.charCodeAt(wordEnd))) wordEnd++;
+		if (isPastWord(sentence, start, wordEnd)) {
+			before = Math.max(0, from - wordEnd);
+			break;
+		}
+		end = start;
+	}
+	let start = to;
+	// A word that starts inside the span (or before it) is not after it.
+	if (to > 0) while (start < sentence.length && isWordCode(sentence.charCodeAt(start)) && isWordCode(sentence.charCodeAt(start - 1))) start++;
+	while (start < sentence.length) {
 		if (!isWordCode(sentence.charCodeAt(start))) {
 			start++;
 			continue;
 		}
-		let end = start;
-		let lettersOnly = true;
-		for (let code = sentence.charCodeAt(end); end < sentence.length && isWordCode(code); code = sentence.charCodeAt(++end)) lettersOnly &&= isLetterCode(code);
-		if (lettersOnly && (start < from || start >= to) && isPastWord(sentence.slice(start, end).toLowerCase())) {
-			if (start >= to) return Math.min(best, start - to); // later words lie farther
-			best = Math.min(best, Math.max(0, from - end));
-		}
+		let end = start + 1;
+		while (end < sentence.length && isWordCode(sentence.charCodeAt(end))) end++;
+		if (isPastWord(sentence, start, end)) return Math.min(before, start - to);
 		start = end;
 	}
-	return best;
+	return before;
+}
+
+/** True when `sentence` holds a past-tense word, all letters, at `[start, end)`. */
+function isPastWord(sentence: string, start: number, end: number): boolean {
+	for (let index = start; index < end; index++) if (!isLetterCode(sentence.charCodeAt(index))) return false;
+	return isPastTense(sentence.slice(start, end).toLowerCase());
 }
 
 /** A past-tense word, in lower case: an irregular one, or two letters or more before "ed", unless a listed exception. */
-const isPastWord = (word: string) => (IRREGULAR_PAST.has(word) || (word.length >= 4 && word.endsWith('ed'))) && !NOT_PAST.has(word);
+const isPastTense = (word: string) => (IRREGULAR_PAST.has(word) || (word.length >= 4 && word.endsWith('ed'))) && !NOT_PAST.has(word);
 
 const isLetterCode = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 /** What `\w` matches: ASCII letters, digits and `_`. */
