@@ -77,11 +77,18 @@ function nearestPast(sentence: string, from: number, to: number): number {
 	return before;
 }
 
-/** True when `sentence` holds a past-tense word, all letters, at `[start, end)`. */
+/** True when `sentence` holds a past-tense word, all letters, at `[start, end)`; most words are told apart by length, first and last letters, without a slice. */
 function isPastWord(sentence: string, start: number, end: number): boolean {
+	const endsInEd = end - start >= 4 && (sentence.charCodeAt(end - 2) | 32) === 101 && (sentence.charCodeAt(end - 1) | 32) === 100;
+	if (!endsInEd && !IRREGULAR_SHAPES.has(wordShape(sentence.charCodeAt(start), end - start))) return false;
 	for (let index = start; index < end; index++) if (!isLetterCode(sentence.charCodeAt(index))) return false;
 	return isPastTense(sentence.slice(start, end).toLowerCase());
 }
+
+/** A word's first letter (in lower case, for ASCII letters) and length, as one number. */
+const wordShape = (firstCode: number, length: number) => (firstCode | 32) * 64 + length;
+/** The shapes of the irregular past-tense words. */
+const IRREGULAR_SHAPES = new Set([...IRREGULAR_PAST].map((word) => wordShape(word.charCodeAt(0), word.length)));
 
 /** A past-tense word, in lower case: an irregular one, or two letters or more before "ed", unless a listed exception. */
 const isPastTense = (word: string) => (IRREGULAR_PAST.has(word) || (word.length >= 4 && word.endsWith('ed'))) && !NOT_PAST.has(word);
