@@ -40,17 +40,54 @@ function fromTime(time: number): Day {
 	return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
+/**
+ * Days since 1970-01-01 of a real day, by integer arithmetic (H. Hinnant's days_from_civil), which is much
+ * cheaper than a Date; null for days that Date reads differently (years 0–99, which Date.UTC takes as
+ * 1900–1999) or that are not plain calendar days.
+ */
+function dayNumber({ year, month, day }: Day): number | null {
+	if (!Number.isInteger(year) || year < 100 || year > 9999 || !isRealDay({ year, month, day }) || !Number.isInteger(day)) return null;
+	const shiftedYear = month <= 2 ? year - 1 : year;
+	const era = Math.floor(shiftedYear / 400);
+	const yearOfEra = shiftedYear - era * 400;
+	const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+	return era * 146097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719468;
+}
+
+/** The day `days` days since 1970-01-01 (H. Hinnant's civil_from_days), for years 100–9999 as `dayNumber` gives them. */
+function fromDayNumber(days: number): Day {
+	const shifted = days + 719468;
+	const era = Math.floor(shifted / 146097);
+	const dayOfEra = shifted - era * 146097;
+	const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+	const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+	const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+	const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+	return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day: dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1 };
+}
+
 export function addDays(day: Day, days: number): Day {
+	const from = dayNumber(day);
+	if (from !== null && Number.isInteger(days)) {
+		const result = fromDayNumber(from + days);
+		if (result.year >= 100 && result.year <= 9999) return result;
+	}
 	return fromTime(toTime(day) + days * MS_PER_DAY);
 }
 
 /** Signed number of days from `a` to `b`. */
 export function daysBetween(a: Day, b: Day): number {
+	const from = dayNumber(a);
+	const to = dayNumber(b);
+	if (from !== null && to !== null) return to - from;
 	return Math.round((toTime(b) - toTime(a)) / MS_PER_DAY);
 }
 
 /** ISO weekday: 1 Monday … 7 Sunday. */
 export function isoWeekday(day: Day): number {
+	const days = dayNumber(day);
+	// 1970-01-01 was a Thursday.
+	if (days !== null) return ((((days + 3) % 7) + 7) % 7) + 1;
 	return ((new Date(toTime(day)).getUTCDay() + 6) % 7) + 1;
 }
 

@@ -89,10 +89,18 @@ interface FoundWords {
 /** Adds the word at `[start, end)` as an anchor, a cue, or both, if it is one. */
 function readWord(found: FoundWords, text: string, start: number, end: number): void {
 	const word = text.slice(start, end);
-	const anchor = ANCHOR_WORDS.get(word);
-	if (anchor) addAnchor(found.windows, text, start, end, anchor, 0);
-	const cues = CUE_WORDS.get(word.toLowerCase());
-	if (cues) found.cueWords.push(start, cues);
+	const flags = WORD_FLAGS.get(word) ?? (hasInnerCapital(word) ? flagsOf(word) : null);
+	if (!flags) return;
+	if (flags.anchor) addAnchor(found.windows, text, start, end, flags.anchor, 0);
+	if (flags.cues) found.cueWords.push(start, flags.cues);
+}
+
+/** A word's anchor flags (as written) and cue flags (ignoring case). */
+const flagsOf = (word: string) => ({ anchor: ANCHOR_WORDS.get(word) ?? 0, cues: CUE_WORDS.get(word.toLowerCase()) ?? 0 });
+/** True when a letter after the first is a capital ("lAST"): a word without one that `WORD_FLAGS` lacks is neither an anchor nor a cue. */
+function hasInnerCapital(word: string): boolean {
+	for (let index = 1; index < word.length; index++) if (word.charCodeAt(index) <= 90) return true;
+	return false;
 }
 
 const OTHER = 0;
@@ -117,6 +125,10 @@ function addCueWords(windows: CandidateWindow[], cueWords: readonly number[], te
 const cutsWord = (text: string, index: number) => index > 0 && index < text.length && isAsciiLetter(text.charCodeAt(index - 1)) && isAsciiLetter(text.charCodeAt(index));
 
 const LOOKED_UP_WORDS = [...ANCHOR_WORDS.keys(), ...CUE_WORDS.keys()];
+/** Flags by every anchor and cue word as written, and in lower case, capitalised and upper case: one lookup, no lower-casing, for most words. */
+const WORD_FLAGS = new Map(
+	LOOKED_UP_WORDS.flatMap((word) => [word, word.toLowerCase(), capitalise(word.toLowerCase()), word.toUpperCase()]).map((form) => [form, flagsOf(form)] as const),
+);
 const SHORTEST_WORD = Math.min(...LOOKED_UP_WORDS.map((word) => word.length));
 const LONGEST_WORD = Math.max(...LOOKED_UP_WORDS.map((word) => word.length));
 /** A hash of an ASCII word's first two letters, last letter (in lower case) and length, below 2^16; the word has two letters or more. */

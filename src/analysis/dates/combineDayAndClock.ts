@@ -9,7 +9,8 @@ export function combineDayAndClock(candidates: readonly Candidate[], text: strin
 	const combined: Candidate[] = [];
 	for (const candidate of candidates) {
 		const previous = combined[combined.length - 1];
-		const merged = previous && JOINER.test(text.slice(previous.end, candidate.start)) ? merge(previous, candidate) : null;
+		// Only a clock time joins a day: the text between is read only then.
+		const merged = previous && (previous.clock || candidate.clock) && JOINER.test(text.slice(previous.end, candidate.start)) ? merge(previous, candidate) : null;
 		if (merged) combined[combined.length - 1] = merged;
 		else combined.push(candidate);
 	}

@@ -43,6 +43,16 @@ describe('findDates', () => {
 		for (const [text, phrase, expected] of cases) it(`"${phrase}"`, () => assertDate(text, phrase, expected));
 	});
 
+	describe('modifiers before periods', () => {
+		it('widen a period over any spaces or hyphens after the modifier, in any case', () => {
+			assertDate('It grew in EARLY\u00a02020.', 'EARLY\u00a02020', { mod: 'START' });
+			assertDate('Sales fell in mid -March.', 'mid -March', { mod: 'MID' });
+			assertDate('It peaked in the middle of\u2003June.', 'the middle of\u2003June', { mod: 'MID' });
+			assertDate('Talks resumed in late\n2021.', 'late\n2021', { mod: 'END' });
+			assertDate('It lasted until the Beginning of 1999.', 'the Beginning of 1999', { mod: 'START' });
+		});
+	});
+
 	describe('durations and sets', () => {
 		it('marks counted durations with their TIMEX3 value', () => {
 			assertDate('A new meeting within a couple of weeks.', 'a couple of weeks', { type: 'duration', value: 'P2W' });

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as chrono from 'chrono-node';
 import { CALENDAR_RULES } from '../../../src/analysis/dates/calendarRules';
 import { candidateWindows } from '../../../src/analysis/dates/candidateWindows';
-import { parserFor } from '../../../src/analysis/dates/chronoDates';
+import { parserFor } from '../../../src/analysis/dates/chronoParsers';
 import { CLOCK_RULES } from '../../../src/analysis/dates/clockRules';
 import { hasCues } from '../../../src/analysis/dates/cues';
 import { DURATION_RULES } from '../../../src/analysis/dates/durationRules';
