@@ -3,7 +3,13 @@ import { analyzeArticle, type AnalyzeOptions, type ArticleAnalysis, type Registr
 import { AnalysisPool } from '../../workers/analysisPool';
 import type { ArticleOverrides } from './articleOverrides';
 import { CHUNKED_ANALYSIS_THRESHOLD, ChunkedAnalyzer } from './chunkedAnalysis';
-import { applySpeakerCorrections } from './speakerCorrections';
+import { applySpeakerCorrections, type SpeakerCorrection } from './speakerCorrections';
+
+/** What the analyst set for an article, as its sidecar holds it. */
+export interface BackgroundOverrides {
+	referenceDate?: string;
+	speakerCorrections: readonly SpeakerCorrection[];
+}
 
 /**
  * The analysis of each open article, computed on demand and cached per document version. A very large
@@ -66,9 +72,15 @@ export class DocumentAnalyses implements vscode.Disposable {
 		return this.#withCorrections(uri, analyzeArticle(text, this.#options(uri)));
 	}
 
-	/** As `analyzeText`, on worker threads: many files at once use every core and leave the extension host free. */
-	async analyzeTextInBackground(uri: vscode.Uri, text: string): Promise<ArticleAnalysis> {
-		return this.#withCorrections(uri, await this.#pool.analyze(text, this.#options(uri)));
+	/**
+	 * As `analyzeText`, on worker threads: many files at once use every core and leave the extension host
+	 * free. `overrides`, when given, stand for the analyst's (the index reads them from the sidecar file
+	 * itself, without loading it into the claims service).
+	 */
+	async analyzeTextInBackground(uri: vscode.Uri, text: string, overrides?: BackgroundOverrides): Promise<ArticleAnalysis> {
+		const options = overrides ? { registry: this.#registry, referenceDate: overrides.referenceDate } : this.#options(uri);
+		const analysis = await this.#pool.analyze(text, options);
+		return overrides ? applySpeakerCorrections(analysis, overrides.speakerCorrections) : this.#withCorrections(uri, analysis);
 	}
 
 	/** How many texts `analyzeTextInBackground` analyses at once. */

@@ -1,5 +1,6 @@
 /** Applies the analyst's corrections of quote speakers to an analysis. Imports nothing from `vscode`. */
 import type { ArticleAnalysis } from '../../analysis';
+import type { Sidecar } from '../../annotations/sidecarSchema';
 
 /** The analyst's speaker for one quote, found again by its exact text nearest its old offset. */
 export interface SpeakerCorrection {
@@ -9,6 +10,11 @@ export interface SpeakerCorrection {
 	start: number;
 	/** Canonical name of the speaker, or null for "no named speaker". */
 	speaker: string | null;
+}
+
+/** The corrections a sidecar stores, as the analysis applies them: orphaned ones left out. */
+export function activeSpeakerCorrections(stored: Readonly<Sidecar['speakerCorrections']>): SpeakerCorrection[] {
+	return stored.filter((correction) => !correction.orphaned).map(({ target, speaker }) => ({ exact: target.exact, start: target.start, speaker }));
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Claim, Sidecar } from '../../annotations/sidecarSchema';
 import { SidecarStore, type SidecarFileSystem, type SidecarLoad } from '../../annotations/sidecarStore';
 import type { ValidationError } from '../../shared/validation';
 import type { ArticleOverrides } from '../analysis/articleOverrides';
-import type { SpeakerCorrection } from '../analysis/speakerCorrections';
+import { activeSpeakerCorrections, type SpeakerCorrection } from '../analysis/speakerCorrections';
 import { CommandIds } from '../commandIds';
 import { sidecarPlacement } from './claimSettings';
 
@@ -163,8 +163,7 @@ export class SidecarService implements ArticleOverrides, vscode.Disposable {
 	}
 
 	speakerCorrections(uri: vscode.Uri): readonly SpeakerCorrection[] {
-		const corrections = this.#loaded.get(uri.toString())?.annotations.speakerCorrections ?? [];
-		return corrections.filter((correction) => !correction.orphaned).map(({ target, speaker }) => ({ exact: target.exact, start: target.start, speaker }));
+		return activeSpeakerCorrections(this.#loaded.get(uri.toString())?.annotations.speakerCorrections ?? []);
 	}
 
 	async setQuoteSpeaker(uri: vscode.Uri, correction: SpeakerCorrection): Promise<void> {

@@ -3,11 +3,11 @@ import type { ArticleAnalysis } from '../../analysis';
 import { articlePathFor, isSidecarPath } from '../../annotations/sidecarPaths';
 import type { Claim } from '../../annotations/sidecarSchema';
 import { summarizeArticle, WorkspaceIndex, type ActorCounts, type ArticleEntry, type IndexedQuote, type InArticle } from '../../index';
-import type { DocumentAnalyses } from '../analysis/documentAnalyses';
+import type { BackgroundOverrides, DocumentAnalyses } from '../analysis/documentAnalyses';
 import { readWorkspaceText, statWorkspaceFile } from '../workspace/workspaceFiles';
 import { candidatePatterns, findCandidateArticles, maxIndexedBytes } from './articleCandidates';
 import { IndexQueue } from './indexQueue';
-import { readSidecarClaims } from './sidecarClaims';
+import { readSidecarForIndex } from './sidecarForIndex';
 
 /** Which documents and files are articles: the editor's rule (ArticleFiles). */
 export interface ArticleRule {
@@ -217,8 +217,10 @@ export class WorkspaceIndexService implements vscode.Disposable {
 	async #indexFile(uri: vscode.Uri): Promise<void> {
 		const key = uri.toString();
 		try {
-			const analysis = await this.#analyse(uri);
-			if (analysis) this.index.set(await this.#summarize(uri, analysis));
+			const loaded = this.#claims.annotationsOf(uri);
+			const sidecar = loaded ? undefined : await readSidecarForIndex(vscode.Uri.file(this.#claims.sidecarPathOf(uri)));
+			const analysis = await this.#analyse(uri, sidecar?.overrides);
+			if (analysis) this.index.set(summarizeArticle(key, analysis, loaded?.claims ?? sidecar?.claims ?? [], this.index.pool));
 			else if (!this.index.remove(key)) return;
 		} catch {
 			// Deleted or unreadable since it was queued: it is no longer an article of the index.
@@ -227,19 +229,17 @@ export class WorkspaceIndexService implements vscode.Disposable {
 		this.#changed.add(key);
 	}
 
-	/** The analysis of the file as open in an editor, else as on disk; undefined when it is not an article. */
-	async #analyse(uri: vscode.Uri): Promise<ArticleAnalysis | undefined> {
+	/**
+	 * The analysis of the file as open in an editor, else as on disk (with `overrides` from its sidecar file
+	 * when the claims service has not loaded it); undefined when it is not an article.
+	 */
+	async #analyse(uri: vscode.Uri, overrides: BackgroundOverrides | undefined): Promise<ArticleAnalysis | undefined> {
 		const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
 		if (open) return this.#rule.isArticle(open) ? this.#analyses.get(open) : undefined;
 		const { size, type } = await statWorkspaceFile(uri);
 		if (type !== vscode.FileType.File || size > maxIndexedBytes()) return undefined;
 		const text = await readWorkspaceText(uri);
-		return this.#rule.isArticleFile(uri, text, this.#globbed.has(uri.toString())) ? this.#analyses.analyzeTextInBackground(uri, text) : undefined;
-	}
-
-	async #summarize(uri: vscode.Uri, analysis: ArticleAnalysis): Promise<ArticleEntry> {
-		const claims = this.#claims.annotationsOf(uri)?.claims ?? (await readSidecarClaims(vscode.Uri.file(this.#claims.sidecarPathOf(uri))));
-		return summarizeArticle(uri.toString(), analysis, claims, this.index.pool);
+		return this.#rule.isArticleFile(uri, text, this.#globbed.has(uri.toString())) ? this.#analyses.analyzeTextInBackground(uri, text, overrides) : undefined;
 	}
 
 	#notify(): void {
