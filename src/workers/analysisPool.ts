@@ -69,6 +69,11 @@ export class AnalysisPool {
 		return this.#inThread() ? 1 : this.#size;
 	}
 
+	/** How many texts the pool keeps its threads busy with: callers that feed it a few at a time give it this many. */
+	get capacity(): number {
+		return this.#inThread() ? 1 : this.#size * IN_FLIGHT_PER_WORKER;
+	}
+
 	/** The analysis of `text`, as `analyzeArticle(text, options)` gives it. */
 	analyze(text: string, options: AnalyzeOptions = {}): Promise<ArticleAnalysis> {
 		if (this.#closed) return Promise.reject(new Error('the analysis pool is closed'));

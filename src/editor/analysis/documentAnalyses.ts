@@ -83,9 +83,9 @@ export class DocumentAnalyses implements vscode.Disposable {
 		return overrides ? applySpeakerCorrections(analysis, overrides.speakerCorrections) : this.#withCorrections(uri, analysis);
 	}
 
-	/** How many texts `analyzeTextInBackground` analyses at once. */
-	get backgroundParallelism(): number {
-		return this.#pool.parallelism;
+	/** How many texts to hand `analyzeTextInBackground` at once to keep its threads busy. */
+	get backgroundCapacity(): number {
+		return this.#pool.capacity;
 	}
 
 	#options(uri: vscode.Uri): AnalyzeOptions {

@@ -21,7 +21,7 @@ export async function articleExports(services: Services, uris: readonly vscode.U
 			onArticle?.();
 		}
 	};
-	await Promise.all(Array.from({ length: 2 * services.analyses.backgroundParallelism }, lane));
+	await Promise.all(Array.from({ length: services.analyses.backgroundCapacity }, lane));
 	return articles.filter((article) => article !== undefined);
 }
 

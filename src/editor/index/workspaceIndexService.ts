@@ -50,8 +50,7 @@ export class WorkspaceIndexService implements vscode.Disposable {
 	readonly #queue = new IndexQueue(
 		(uri) => this.#indexFile(uri),
 		() => this.#notify(),
-		// Two files per analysis thread: one analysed while the next is read.
-		() => 2 * this.#analyses.backgroundParallelism,
+		() => this.#analyses.backgroundCapacity,
 	);
 	/** Files the `articleGlobs` setting names, by URI string. */
 	readonly #globbed = new Set<string>();

@@ -21,6 +21,7 @@ describe('analysis pool', () => {
 			const analyses = await Promise.all(texts.map((text) => pool.analyze(text, { referenceDate: '2022-02-01' })));
 			analyses.forEach((analysis, index) => assert.deepEqual(analysis, plain(analyzeArticle(texts[index], { referenceDate: '2022-02-01' }))));
 			assert.equal(pool.parallelism, 2);
+			assert.ok(pool.capacity > pool.parallelism, 'it keeps more texts than threads, so none idles');
 		} finally {
 			pool.dispose();
 		}
