@@ -13,7 +13,7 @@ import { readWorkspaceText, statWorkspaceFile } from '../workspace/workspaceFile
 export async function articleExports(services: Services, uris: readonly vscode.Uri[], token?: vscode.CancellationToken, onArticle?: () => void): Promise<ArticleExport[]> {
 	const articles: Array<ArticleExport | undefined> = [];
 	let next = 0;
-	// Lanes that each take the next article: two per analysis thread keep them all busy.
+	// Lanes that each take the next article, as many as keep the analysis threads busy.
 	const lane = async () => {
 		while (next < uris.length && !token?.isCancellationRequested) {
 			const at = next++;
