@@ -44,8 +44,8 @@ interface PoolWorker {
  */
 export class AnalysisPool {
 	readonly #size: number;
-	/** Whether the worker script exists, checked once: without it every text is analysed in this thread. */
-	readonly #hasScript: boolean;
+	/** Whether texts go to workers at all: a size above 0 and the worker script present (checked once). */
+	readonly #usesWorkers: boolean;
 	readonly #script: string;
 	readonly #idleMs: number;
 	readonly #queue: Job[] = [];
@@ -60,7 +60,7 @@ export class AnalysisPool {
 	constructor(options: AnalysisPoolOptions = {}) {
 		this.#script = options.script ?? path.join(__dirname, 'analysisWorker.js');
 		this.#size = options.size ?? Math.min(4, availableParallelism());
-		this.#hasScript = this.#size > 0 && existsSync(this.#script);
+		this.#usesWorkers = this.#size > 0 && existsSync(this.#script);
 		this.#idleMs = options.idleMs ?? 30_000;
 	}
 
@@ -95,7 +95,7 @@ export class AnalysisPool {
 	}
 
 	#inThread(): boolean {
-		return !this.#hasScript || this.#failures >= FAILURES_TOLERATED;
+		return !this.#usesWorkers || this.#failures >= FAILURES_TOLERATED;
 	}
 
 	#dispatch(): void {
