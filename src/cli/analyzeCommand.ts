@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { isCalendarDay, type ArticleAnalysis, type RegistryActor } from '../analysis';
 import { parseRegistry } from '../registry/loadRegistry';
-import { analysisPoolFor } from './analysisPoolFor';
+import { analyzeEachFile, type FileError } from './analyzeEachFile';
 import { readArticleFile } from './readArticleFile';
 
 export interface AnalyzeCommandOptions {
@@ -9,7 +9,7 @@ export interface AnalyzeCommandOptions {
 	registryFile?: string;
 }
 
-export type ArticleResult = ({ file: string } & ArticleAnalysis) | { file: string; error: string };
+export type ArticleResult = ({ file: string } & ArticleAnalysis) | FileError;
 
 /** Analyses each file; a file that fails gets an `error` entry and the others go on. */
 export async function analyzeFiles(files: readonly string[], options: AnalyzeCommandOptions): Promise<ArticleResult[]> {
@@ -17,20 +17,7 @@ export async function analyzeFiles(files: readonly string[], options: AnalyzeCom
 		throw new UsageError(`--reference-date must be a calendar day YYYY-MM-DD, not "${options.referenceDate}"`);
 	}
 	const registry = options.registryFile ? await loadRegistryFile(options.registryFile) : [];
-	const pool = analysisPoolFor(files.length);
-	try {
-		return await Promise.all(
-			files.map(async (file): Promise<ArticleResult> => {
-				try {
-					return { file, ...(await pool.analyze(readArticleFile(file), { referenceDate: options.referenceDate, registry })) };
-				} catch (error) {
-					return { file, error: `${file}: ${(error as Error).message}` };
-				}
-			}),
-		);
-	} finally {
-		pool.dispose();
-	}
+	return analyzeEachFile(files, async (file, pool) => ({ file, ...(await pool.analyze(readArticleFile(file), { referenceDate: options.referenceDate, registry })) }));
 }
 
 /** Reads and validates a registry file; a UsageError says why it cannot be used. */

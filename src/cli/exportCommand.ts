@@ -2,9 +2,9 @@ import { mkdir, stat, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isCalendarDay } from '../analysis';
-import { EXPORT_FORMATS, EXPORT_FORMAT_IDS, isExportFormatId, type ArticleExport, type BuildOptions, type ExportOutput } from '../export';
+import { EXPORT_FORMATS, EXPORT_FORMAT_IDS, isExportFormatId, type ExportOutput } from '../export';
 import { loadRegistryFile, UsageError } from './analyzeCommand';
-import { analysisPoolFor } from './analysisPoolFor';
+import { analyzeEachFile } from './analyzeEachFile';
 import { readArticleExport } from './readArticleExport';
 
 export interface ExportCommandOptions {
@@ -45,7 +45,11 @@ export async function exportFiles(files: readonly string[], options: ExportComma
 	await checkOutPath(format.output, options.out);
 	const registry = options.registryFile ? await loadRegistryFile(options.registryFile) : [];
 	const build = { referenceDate: options.referenceDate, registry };
-	const reads = await readArticles(files, build, (done) => options.onProgress?.(done, files.length));
+	const reads = await analyzeEachFile(
+		files,
+		async (file, pool) => ({ article: await readArticleExport(file, build, pool) }),
+		(done) => options.onProgress?.(done, files.length),
+	);
 	const articles = reads.flatMap((read) => ('article' in read ? [read.article] : []));
 	const failures = reads.flatMap((read) => ('error' in read ? [read.error] : []));
 	const bytes = articles.reduce((sum, article) => sum + Buffer.byteLength(article.text), 0);
@@ -54,27 +58,6 @@ export async function exportFiles(files: readonly string[], options: ExportComma
 	if (!output) return summary;
 	if (options.out === '-' && output.kind === 'document') return { ...summary, stdout: output.content };
 	return { ...summary, written: await writeOutput(output, options.out) };
-}
-
-/** Reads and analyses the files (on worker threads when there are many); results come in file order. */
-async function readArticles(files: readonly string[], options: BuildOptions, onRead: (done: number) => void): Promise<Array<{ article: ArticleExport } | { error: string }>> {
-	const pool = analysisPoolFor(files.length);
-	let done = 0;
-	try {
-		return await Promise.all(
-			files.map(async (file) => {
-				try {
-					return { article: await readArticleExport(file, options, pool) };
-				} catch (error) {
-					return { error: `${file}: ${(error as Error).message}` };
-				} finally {
-					onRead(++done);
-				}
-			}),
-		);
-	} finally {
-		pool.dispose();
-	}
 }
 
 function checkOptions(options: ExportCommandOptions) {
