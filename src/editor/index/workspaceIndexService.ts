@@ -3,11 +3,11 @@ import type { ArticleAnalysis } from '../../analysis';
 import { articlePathFor, isSidecarPath } from '../../annotations/sidecarPaths';
 import type { Claim } from '../../annotations/sidecarSchema';
 import { summarizeArticle, WorkspaceIndex, type ActorCounts, type ArticleEntry, type IndexedQuote, type InArticle } from '../../index';
-import type { BackgroundOverrides, DocumentAnalyses } from '../analysis/documentAnalyses';
+import type { DocumentAnalyses } from '../analysis/documentAnalyses';
 import { readWorkspaceText, statWorkspaceFile } from '../workspace/workspaceFiles';
 import { candidatePatterns, findCandidateArticles, maxIndexedBytes } from './articleCandidates';
 import { IndexQueue } from './indexQueue';
-import { readSidecarForIndex } from './sidecarForIndex';
+import { readSidecarForIndex, type SidecarForIndex } from './sidecarForIndex';
 
 /** Which documents and files are articles: the editor's rule (ArticleFiles). */
 export interface ArticleRule {
@@ -216,10 +216,8 @@ export class WorkspaceIndexService implements vscode.Disposable {
 	async #indexFile(uri: vscode.Uri): Promise<void> {
 		const key = uri.toString();
 		try {
-			const loaded = this.#claims.annotationsOf(uri);
-			const sidecar = loaded ? undefined : await readSidecarForIndex(vscode.Uri.file(this.#claims.sidecarPathOf(uri)));
-			const analysis = await this.#analyse(uri, sidecar?.overrides);
-			if (analysis) this.index.set(summarizeArticle(key, analysis, loaded?.claims ?? sidecar?.claims ?? [], this.index.pool));
+			const article = await this.#analyse(uri);
+			if (article) this.index.set(summarizeArticle(key, article.analysis, article.claims, this.index.pool));
 			else if (!this.index.remove(key)) return;
 		} catch {
 			// Deleted or unreadable since it was queued: it is no longer an article of the index.
@@ -229,16 +227,28 @@ export class WorkspaceIndexService implements vscode.Disposable {
 	}
 
 	/**
-	 * The analysis of the file as open in an editor, else as on disk (with `overrides` from its sidecar file
-	 * when the claims service has not loaded it); undefined when it is not an article.
+	 * The analysis of the file as open in an editor, else as on disk, with its claims; undefined when it is
+	 * not an article. A sidecar the claims service has not loaded is read here, for its claims and for what
+	 * the analyst set (reference date, speakers).
 	 */
-	async #analyse(uri: vscode.Uri, overrides: BackgroundOverrides | undefined): Promise<ArticleAnalysis | undefined> {
+	async #analyse(uri: vscode.Uri): Promise<{ analysis: ArticleAnalysis; claims: readonly Claim[] } | undefined> {
+		const loaded = this.#claims.annotationsOf(uri);
 		const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
-		if (open) return this.#rule.isArticle(open) ? this.#analyses.get(open) : undefined;
+		if (open) {
+			if (!this.#rule.isArticle(open)) return undefined;
+			return { analysis: this.#analyses.get(open), claims: loaded?.claims ?? (await this.#readSidecar(uri)).claims };
+		}
 		const { size, type } = await statWorkspaceFile(uri);
 		if (type !== vscode.FileType.File || size > maxIndexedBytes()) return undefined;
 		const text = await readWorkspaceText(uri);
-		return this.#rule.isArticleFile(uri, text, this.#globbed.has(uri.toString())) ? this.#analyses.analyzeTextInBackground(uri, text, overrides) : undefined;
+		if (!this.#rule.isArticleFile(uri, text, this.#globbed.has(uri.toString()))) return undefined;
+		if (loaded) return { analysis: await this.#analyses.analyzeTextInBackground(uri, text), claims: loaded.claims };
+		const sidecar = await this.#readSidecar(uri);
+		return { analysis: await this.#analyses.analyzeTextInBackground(uri, text, sidecar.overrides), claims: sidecar.claims };
+	}
+
+	#readSidecar(uri: vscode.Uri): Promise<SidecarForIndex> {
+		return readSidecarForIndex(vscode.Uri.file(this.#claims.sidecarPathOf(uri)));
 	}
 
 	#notify(): void {
