@@ -100,6 +100,9 @@ function lettersAndDotsStart(text: string, end: number): number {
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
+/** An ASCII digit, as the regex class `\d` matches it, by char code. */
+export const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+
 /** White space as the regex class `\s` matches it, by char code. */
 export const isWhiteSpace = (code: number): boolean =>
 	code === 32 ||

@@ -6,6 +6,7 @@
  */
 import type * as chrono from 'chrono-node';
 import { PARSER_PATTERNS, parserIndex } from './chronoParsers';
+import { isDigit } from '../text';
 
 /** What is read of a date; chrono's parsed components have it. */
 export interface DateParts {
@@ -150,7 +151,6 @@ function mayHoldClock(text: string, date: DateResult | undefined, weekdays: read
 	return false;
 }
 
-const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /** A month day read here, with its parts; the year and the weekday are certain only when written. */
 class MonthDay implements DateResult, DateParts {

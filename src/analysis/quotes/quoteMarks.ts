@@ -1,6 +1,6 @@
 /** Finds quotation marks and pairs them into quoted spans, one paragraph at a time, in linear time. */
-import { isWhiteSpace, paragraphRanges } from '../text';
-import { isDigit, isSpace } from './textScan';
+import { isDigit, isWhiteSpace, paragraphRanges } from '../text';
+import { isSpace } from './textScan';
 import { firstIndex } from '../../shared/sortedSearch';
 
 /** A quoted stretch of text: the content without its marks, and where its marks sit. */

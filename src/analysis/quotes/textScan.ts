@@ -6,9 +6,6 @@ import { isWhiteSpace } from '../text';
 export const isSpace = (code: number): boolean =>
 	code <= 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 
-/** An ASCII digit, as the regex class `\d` without the `u` flag. */
-export const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
-
 const LETTER_DIGIT_OR_MARK = /[\p{L}\p{N}\p{M}]/u;
 /** Whether each character beyond ASCII is part of a word, tested once and remembered: 0 not yet known, 1 yes, 2 no. */
 const NON_ASCII_WORD = new Uint8Array(0x10000);
