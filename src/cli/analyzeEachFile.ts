@@ -6,6 +6,13 @@ const WORKERS_FROM = 40;
 /** A command-line run may take more cores than the editor's default. */
 const MAX_WORKERS = 8;
 
+/**
+ * Worker threads for a run: one core is left to this thread, which reads the files and writes the output while
+ * the workers analyse. A fresh worker pays V8's warm-up (interpreting, then compiling the analysis) anew, so
+ * on two cores one worker beside this thread beats two workers competing with it.
+ */
+const workerCount = () => Math.max(1, Math.min(MAX_WORKERS, availableParallelism() - 1));
+
 /** A file that could not be read or analysed, and why. */
 export interface FileError {
 	file: string;
@@ -13,25 +20,32 @@ export interface FileError {
 }
 
 /**
- * Runs `each` on every file with an analysis pool sized for them (a worker thread per core, up to eight, from
- * 40 files on; this thread for fewer); results come in file order. A file whose `each` throws gets a
+ * Runs `each` on every file with an analysis pool sized for them (a worker thread per core but one, up to
+ * eight, from 40 files on; this thread for fewer); results come in file order. A file whose `each` throws gets a
  * `FileError` and the others go on. `onDone` is told after each file.
  */
 export async function analyzeEachFile<T>(files: readonly string[], each: (file: string, pool: AnalysisPool) => Promise<T>, onDone?: (done: number) => void): Promise<Array<T | FileError>> {
-	const pool = new AnalysisPool({ size: files.length >= WORKERS_FROM ? Math.min(MAX_WORKERS, availableParallelism()) : 0 });
+	const pool = new AnalysisPool({ size: files.length >= WORKERS_FROM ? workerCount() : 0 });
+	const results: Array<T | FileError> = new Array(files.length);
+	let next = 0;
 	let done = 0;
+	// As many files at once as keep the pool busy: a file is read only when its turn comes, so this thread
+	// goes on feeding the workers and writing results, and holds only the texts in flight.
+	const lane = async () => {
+		while (next < files.length) {
+			const index = next++;
+			const file = files[index];
+			try {
+				results[index] = await each(file, pool);
+			} catch (error) {
+				results[index] = { file, error: `${file}: ${(error as Error).message}` };
+			}
+			onDone?.(++done);
+		}
+	};
 	try {
-		return await Promise.all(
-			files.map(async (file) => {
-				try {
-					return await each(file, pool);
-				} catch (error) {
-					return { file, error: `${file}: ${(error as Error).message}` };
-				} finally {
-					onDone?.(++done);
-				}
-			}),
-		);
+		await Promise.all(Array.from({ length: Math.min(files.length, pool.capacity) }, lane));
+		return results;
 	} finally {
 		pool.dispose();
 	}

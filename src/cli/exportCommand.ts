@@ -36,25 +36,30 @@ export interface ExportSummary {
 
 /**
  * Exports articles in one format: reads each file and its sidecar (`<file>.annotations.json` beside it, when
- * present), analyses it as the editor would (on worker threads for many files), and writes the format's
- * document or folder. A file that cannot be read, or whose sidecar is invalid, is reported and the others
- * are still exported.
+ * present), has it analysed as the editor would (on worker threads for many files) and writes its part of
+ * the export, then assembles the format's document or folder. A file that cannot be read, or whose sidecar is
+ * invalid, is reported and the others are still exported.
  */
 export async function exportFiles(files: readonly string[], options: ExportCommandOptions): Promise<ExportSummary> {
 	const format = checkOptions(options);
 	await checkOutPath(format.output, options.out);
 	const registry = options.registryFile ? await loadRegistryFile(options.registryFile) : [];
 	const build = { referenceDate: options.referenceDate, registry };
-	const reads = await analyzeEachFile(
+	const exportOptions = { byteOrderMark: options.byteOrderMark };
+	// Each article's part is written as soon as it is analysed, while the workers go on with the others.
+	const results = await analyzeEachFile(
 		files,
-		async (file, pool) => ({ article: await readArticleExport(file, build, pool) }),
+		async (file, pool) => {
+			const article = await readArticleExport(file, build, pool);
+			return { part: format.writer.articlePart(article, exportOptions), bytes: Buffer.byteLength(article.text) };
+		},
 		(done) => options.onProgress?.(done, files.length),
 	);
-	const articles = reads.flatMap((read) => ('article' in read ? [read.article] : []));
-	const failures = reads.flatMap((read) => ('error' in read ? [read.error] : []));
-	const bytes = articles.reduce((sum, article) => sum + Buffer.byteLength(article.text), 0);
-	const output = articles.length > 0 ? format.write(articles, { byteOrderMark: options.byteOrderMark }) : undefined;
-	const summary: ExportSummary = { exported: articles.length, bytes, failures, warnings: output?.warnings ?? [], written: [] };
+	const exported = results.flatMap((result) => ('part' in result ? [result] : []));
+	const failures = results.flatMap((result) => ('error' in result ? [result.error] : []));
+	const bytes = exported.reduce((sum, result) => sum + result.bytes, 0);
+	const output = exported.length > 0 ? format.writer.assemble(exported.map((result) => result.part), exportOptions) : undefined;
+	const summary: ExportSummary = { exported: exported.length, bytes, failures, warnings: output?.warnings ?? [], written: [] };
 	if (!output) return summary;
 	if (options.out === '-' && output.kind === 'document') return { ...summary, stdout: output.content };
 	return { ...summary, written: await writeOutput(output, options.out) };

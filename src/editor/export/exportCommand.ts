@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { EXPORT_FORMATS, EXPORT_FORMAT_IDS, isExportFormatId, type ExportFormat, type ExportFormatId, type ExportOutput } from '../../export';
+import { EXPORT_FORMATS, EXPORT_FORMAT_IDS, isExportFormatId, writeArticles, type ExportFormat, type ExportFormatId, type ExportOutput } from '../../export';
 import type { OutlineNode } from '../../index';
 import type { Services } from '../services';
 import { articleExports } from './articleExports';
@@ -41,7 +41,7 @@ export async function exportArticles(services: Services, arg?: ExportArgs | Outl
 		{ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting {0} article(s) as {1}', uris.length, format.label), cancellable: true },
 		async (progress, token) => {
 			const articles = await articleExports(services, uris, token, () => progress.report({ increment: 100 / uris.length }));
-			return token.isCancellationRequested ? undefined : format.write(articles, { byteOrderMark: args.byteOrderMark });
+			return token.isCancellationRequested ? undefined : writeArticles(format.writer, articles, { byteOrderMark: args.byteOrderMark });
 		},
 	);
 	if (!output) return undefined;

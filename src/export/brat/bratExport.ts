@@ -2,6 +2,7 @@ import { CLAIM_STATUSES, DEFAULT_CLAIM_TAGS } from '../../annotations/sidecarSch
 import { annotationRecords, type AnnotationRecord } from '../annotationRecords';
 import type { ArticleExport, ExportedFile, FolderOutput } from '../articleExport';
 import { CodePointOffsets } from '../codePoints';
+import { writeArticles, type FormatWriter } from '../formatWriter';
 import {
 	attributeToken,
 	DATE_TYPE_ATTRIBUTE,
@@ -13,27 +14,50 @@ import {
 	TAG_ATTRIBUTE,
 } from './bratVocabulary';
 
+/** An article's part of a brat export: its document's text and `.ann` lines, and what the folder's files need. */
+export interface BratArticlePart {
+	file: string;
+	text: string;
+	ann: string;
+	/** Claim tags the `.ann` uses, for `annotation.conf`. */
+	tags: string[];
+	/** Orphaned claims left out. */
+	orphaned: number;
+}
+
 /**
  * brat standoff: for each article a `.txt` (its text) and an `.ann` beside it, and one `annotation.conf`.
  * Offsets count Unicode code points, as brat does; a span over line breaks becomes fragments without them.
  * Orphaned claims have no place in the text and are left out (with a warning).
  */
+export const bratWriter: FormatWriter<BratArticlePart, FolderOutput> = {
+	articlePart: (article) => {
+		const { lines, tags, orphaned } = annotationLines(article);
+		return { file: article.file, text: article.text, ann: lines.map((line) => `${line}\n`).join(''), tags: [...tags], orphaned };
+	},
+	assemble: (parts) => {
+		const files: ExportedFile[] = [];
+		const warnings: string[] = [];
+		const tags = new Set<string>(DEFAULT_CLAIM_TAGS);
+		const names = new UniqueNames();
+		for (const part of parts) {
+			const base = names.claim(baseName(part.file));
+			if (part.orphaned > 0) warnings.push(`${part.file}: ${part.orphaned} orphaned claim(s) left out of the brat export (they have no place in the text)`);
+			files.push({ path: `${base}.txt`, content: part.text }, { path: `${base}.ann`, content: part.ann });
+			for (const tag of part.tags) tags.add(tag);
+		}
+		files.push({ path: 'annotation.conf', content: annotationConf(tags) });
+		return { kind: 'folder', files, warnings };
+	},
+};
+
+/** The brat export of `articles`. */
 export function exportBrat(articles: readonly ArticleExport[]): FolderOutput {
-	const files: ExportedFile[] = [];
-	const warnings: string[] = [];
-	const tags = new Set<string>(DEFAULT_CLAIM_TAGS);
-	const names = new UniqueNames();
-	for (const article of articles) {
-		const base = names.claim(baseName(article.file));
-		const { lines, orphaned } = annotationLines(article, tags);
-		if (orphaned > 0) warnings.push(`${article.file}: ${orphaned} orphaned claim(s) left out of the brat export (they have no place in the text)`);
-		files.push({ path: `${base}.txt`, content: article.text }, { path: `${base}.ann`, content: lines.map((line) => `${line}\n`).join('') });
-	}
-	files.push({ path: 'annotation.conf', content: annotationConf(tags) });
-	return { kind: 'folder', files, warnings };
+	return writeArticles(bratWriter, articles);
 }
 
-function annotationLines(article: ArticleExport, tags: Set<string>): { lines: string[]; orphaned: number } {
+function annotationLines(article: ArticleExport): { lines: string[]; tags: Set<string>; orphaned: number } {
+	const tags = new Set<string>();
 	const codePoints = new CodePointOffsets(article.text);
 	const lines: string[] = [];
 	let entities = 0;
@@ -66,7 +90,7 @@ function annotationLines(article: ArticleExport, tags: Set<string>): { lines: st
 		comment(entity, SPEAKER_COMMENT, record.speaker);
 		comment(entity, NOTE_COMMENT, record.kind === 'claim' ? record.note : [record.value, record.note].filter(Boolean).join(' — '));
 	}
-	return { lines, orphaned };
+	return { lines, tags, orphaned };
 }
 
 function entityType(record: AnnotationRecord): string {

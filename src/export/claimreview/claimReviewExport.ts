@@ -1,5 +1,6 @@
 import type { Claim, ClaimStatus } from '../../annotations/sidecarSchema';
 import type { ArticleExport, DocumentOutput } from '../articleExport';
+import { writeArticles, type FormatWriter } from '../formatWriter';
 
 /** The rating each reviewed status is published with: schema.org's alternateName and a 1–5 value. */
 const RATINGS: Record<Exclude<ClaimStatus, 'unverified'>, { alternateName: string; ratingValue: number }> = {
@@ -12,11 +13,16 @@ const RATINGS: Record<Exclude<ClaimStatus, 'unverified'>, { alternateName: strin
 /**
  * schema.org ClaimReview JSON-LD for every claim the analyst has reviewed (any status but
  * `unverified`): the claim's text, the claim itself with its speaker as author and the article as where it
- * appeared, the review date and a rating named after the status.
+ * appeared, the review date and a rating named after the status. A part is an article's reviews.
  */
+export const claimReviewWriter: FormatWriter<Array<ReturnType<typeof claimReview>>, DocumentOutput> = {
+	articlePart: (article) => (article.sidecar?.claims ?? []).filter(isReviewed).map((claim) => claimReview(article, claim)),
+	assemble: (parts) => ({ kind: 'document', content: `${JSON.stringify({ '@context': 'https://schema.org', '@graph': parts.flat() }, null, '\t')}\n`, warnings: [] }),
+};
+
+/** The ClaimReview export of `articles`. */
 export function exportClaimReview(articles: readonly ArticleExport[]): DocumentOutput {
-	const graph = articles.flatMap((article) => (article.sidecar?.claims ?? []).filter(isReviewed).map((claim) => claimReview(article, claim)));
-	return { kind: 'document', content: `${JSON.stringify({ '@context': 'https://schema.org', '@graph': graph }, null, '\t')}\n`, warnings: [] };
+	return writeArticles(claimReviewWriter, articles);
 }
 
 function isReviewed(claim: Claim): claim is Claim & { status: keyof typeof RATINGS } {

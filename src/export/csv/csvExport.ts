@@ -2,23 +2,29 @@ import { stringify } from 'csv-stringify/sync';
 import { LineIndex } from '../../shared/lineIndex';
 import { annotationRecords } from '../annotationRecords';
 import type { ArticleExport, DocumentOutput } from '../articleExport';
-
-export interface CsvExportOptions {
-	/** Start with a UTF-8 byte-order mark, so spreadsheet programs read the file as UTF-8. */
-	byteOrderMark?: boolean;
-}
+import { writeArticles, type ExportOptions, type FormatWriter } from '../formatWriter';
 
 /** The columns of the CSV export, in order. */
 export const CSV_COLUMNS = ['file', 'kind', 'text', 'start', 'end', 'line', 'speaker', 'tag', 'status', 'value', 'note'] as const;
 
-/** One row per annotation of every article (RFC 4180, CRLF line ends), text cells safe to open in a spreadsheet. */
-export function exportCsv(articles: readonly ArticleExport[], options: CsvExportOptions = {}): DocumentOutput {
-	// csv-stringify quotes a cell holding the record delimiter (CRLF); a lone LF or CR must be quoted too.
-	const csvOptions = { record_delimiter: 'windows', quoted_match: /[\r\n]/ } as const;
-	// Written article by article, so the rows of every article are never all held at once.
-	const parts = [stringify([[...CSV_COLUMNS]], { ...csvOptions, bom: options.byteOrderMark ?? false })];
-	for (const article of articles) parts.push(stringify(articleRows(article), csvOptions));
-	return { kind: 'document', content: parts.join(''), warnings: [] };
+// csv-stringify quotes a cell holding the record delimiter (CRLF); a lone LF or CR must be quoted too.
+const CSV_OPTIONS = { record_delimiter: 'windows', quoted_match: /[\r\n]/ } as const;
+
+/**
+ * One row per annotation of every article (RFC 4180, CRLF line ends), text cells safe to open in a
+ * spreadsheet; a part is an article's rows.
+ */
+export const csvWriter: FormatWriter<string, DocumentOutput> = {
+	articlePart: (article) => stringify(articleRows(article), CSV_OPTIONS),
+	assemble: (parts, options) => {
+		const header = stringify([[...CSV_COLUMNS]], { ...CSV_OPTIONS, bom: options.byteOrderMark ?? false });
+		return { kind: 'document', content: header + parts.join(''), warnings: [] };
+	},
+};
+
+/** The CSV export of `articles`. */
+export function exportCsv(articles: readonly ArticleExport[], options: ExportOptions = {}): DocumentOutput {
+	return writeArticles(csvWriter, articles, options);
 }
 
 function articleRows(article: ArticleExport): Array<Array<string | number>> {

@@ -2,6 +2,7 @@ import { targetAt } from '../../annotations/anchoring';
 import { annotationRecords, type AnnotationRecord } from '../annotationRecords';
 import type { ArticleExport, DocumentOutput } from '../articleExport';
 import { CodePointOffsets } from '../codePoints';
+import { writeArticles, type FormatWriter } from '../formatWriter';
 import { annotationId, MOTIVATIONS, VOCABULARY_PREFIX, W3C_CONTEXT } from './w3cVocabulary';
 
 interface TextualBody {
@@ -14,33 +15,35 @@ interface TextualBody {
  * Every annotation of every article as W3C Web Annotations (JSON-LD), gathered in one AnnotationCollection.
  * Each target names its article by a relative IRI and selects the text twice: a TextQuoteSelector (exact,
  * prefix, suffix) and a TextPositionSelector counted in Unicode code points, as the model requires.
- * An orphaned claim keeps only its quote selector.
+ * An orphaned claim keeps only its quote selector. A part is an article's annotations, each serialised as
+ * soon as it is built, one per line: a readable file a third the size of an indented one, written without
+ * holding every annotation object at once.
  */
-export function exportW3c(articles: readonly ArticleExport[]): DocumentOutput {
-	// One annotation per line, each serialised as soon as it is built: a readable file a third the size of an
-	// indented one, written without holding every annotation object at once.
-	const lines: string[] = [];
-	for (const article of articles) {
+export const w3cWriter: FormatWriter<string[], DocumentOutput> = {
+	articlePart: (article) => {
 		const codePoints = new CodePointOffsets(article.text);
 		const source = encodeURI(article.file);
 		const idPrefix = encodeURIComponent(article.file);
-		annotationRecords(article).forEach((record, index) => lines.push(JSON.stringify(webAnnotation(article, record, index, source, idPrefix, codePoints))));
-	}
-	const head = JSON.stringify(
-		{
+		return annotationRecords(article).map((record, index) => JSON.stringify(webAnnotation(article, record, index, source, idPrefix, codePoints)));
+	},
+	assemble: (parts) => {
+		const lines = parts.flat();
+		const head = {
 			'@context': W3C_CONTEXT,
 			id: `${VOCABULARY_PREFIX}export`,
 			type: 'AnnotationCollection',
 			label: 'Article Annotator export',
 			total: lines.length,
 			first: { id: `${VOCABULARY_PREFIX}export:page-1`, type: 'AnnotationPage', startIndex: 0, items: [ITEMS_PLACEHOLDER] },
-		},
-		null,
-		'\t',
-	);
-	const [before, after] = head.split(JSON.stringify(ITEMS_PLACEHOLDER));
-	const content = `${before}${lines.join(',\n\t\t\t')}${after}\n`;
-	return { kind: 'document', content, warnings: [] };
+		};
+		const [before, after] = JSON.stringify(head, null, '\t').split(JSON.stringify(ITEMS_PLACEHOLDER));
+		return { kind: 'document', content: `${before}${lines.join(',\n\t\t\t')}${after}\n`, warnings: [] };
+	},
+};
+
+/** The W3C Web Annotation export of `articles`. */
+export function exportW3c(articles: readonly ArticleExport[]): DocumentOutput {
+	return writeArticles(w3cWriter, articles);
 }
 
 const ITEMS_PLACEHOLDER = '\u0000items\u0000';

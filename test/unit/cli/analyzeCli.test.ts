@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 
@@ -15,6 +15,7 @@ function run(...args: string[]) {
 
 describe('command line: analyze', () => {
 	const folder = mkdtempSync(path.join(tmpdir(), 'article-annotator-cli-'));
+	after(() => rmSync(folder, { recursive: true, force: true }));
 
 	it('prints one JSON document with the dateline as reference date', () => {
 		const { code, stdout } = run('analyze', sample);

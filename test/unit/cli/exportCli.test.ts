@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { serializeSidecar } from '../../../src/annotations/sidecarFormat';
@@ -17,6 +17,7 @@ function run(...args: string[]) {
 
 describe('command line: export', () => {
 	const folder = mkdtempSync(path.join(tmpdir(), 'article-annotator-export-cli-'));
+	after(() => rmSync(folder, { recursive: true, force: true }));
 	const samples = readdirSync(path.join(root, 'samples')).filter((name) => name.endsWith('.txt')).sort();
 	const articles = samples.map((name) => {
 		const file = path.join(folder, name);

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { ExportOutput } from '../../../src/export';
-import { EXPORT_FORMATS } from '../../../src/export';
+import { EXPORT_FORMATS, writeArticles } from '../../../src/export';
 import { jsonExportSchema } from '../../../src/export/json/jsonExportSchema';
 import { emojiCyrillicArticle, sampleArticles } from './exportFixtures';
 
@@ -18,7 +18,7 @@ type Json = Record<string, any>;
 describe('every export of the samples is valid in its format', () => {
 	it('JSON parses and matches its schema, with every annotation', () => {
 		const all = articles();
-		const parsed = jsonExportSchema.parse(JSON.parse(documentOf(EXPORT_FORMATS.json.write(all, {}))));
+		const parsed = jsonExportSchema.parse(JSON.parse(documentOf(writeArticles(EXPORT_FORMATS.json.writer, all))));
 		assert.equal(parsed.articles.length, all.length);
 		for (const [index, article] of parsed.articles.entries()) {
 			assert.deepEqual(article.claims, all[index].sidecar?.claims);
@@ -28,7 +28,7 @@ describe('every export of the samples is valid in its format', () => {
 
 	it('W3C: a collection of annotations with the model’s required fields and both selectors', () => {
 		const all = articles();
-		const collection: Json = JSON.parse(documentOf(EXPORT_FORMATS.w3c.write(all, {})));
+		const collection: Json = JSON.parse(documentOf(writeArticles(EXPORT_FORMATS.w3c.writer, all)));
 		assert.equal(collection['@context'][0], 'http://www.w3.org/ns/anno.jsonld');
 		assert.equal(collection.type, 'AnnotationCollection');
 		assert.equal(collection.first.type, 'AnnotationPage');
@@ -53,7 +53,7 @@ describe('every export of the samples is valid in its format', () => {
 
 	it('ClaimReview: one review per reviewed claim, with schema.org’s required fields', () => {
 		const all = articles();
-		const document: Json = JSON.parse(documentOf(EXPORT_FORMATS.claimreview.write(all, {})));
+		const document: Json = JSON.parse(documentOf(writeArticles(EXPORT_FORMATS.claimreview.writer, all)));
 		assert.equal(document['@context'], 'https://schema.org');
 		const reviewed = all.flatMap((article) => (article.sidecar?.claims ?? []).filter((claim) => claim.status !== 'unverified'));
 		assert.equal(document['@graph'].length, reviewed.length);
@@ -74,7 +74,7 @@ describe('every export of the samples is valid in its format', () => {
 	});
 
 	it('brat: each span’s text is the .txt at its code point offsets, and annotation.conf declares every type', () => {
-		const output = EXPORT_FORMATS.brat.write(articles(), {});
+		const output = writeArticles(EXPORT_FORMATS.brat.writer, articles());
 		assert.equal(output.kind, 'folder');
 		const files = new Map(output.files.map((file) => [file.path, file.content]));
 		const conf = files.get('annotation.conf') ?? '';
@@ -104,7 +104,7 @@ describe('every export of the samples is valid in its format', () => {
 		const article = emojiCyrillicArticle();
 		const sidecar = article.sidecar!;
 		const orphaned = { ...article, sidecar: { ...sidecar, claims: sidecar.claims.map((claim, index) => (index === 0 ? { ...claim, orphaned: true } : claim)) } };
-		const output = EXPORT_FORMATS.brat.write([orphaned], {});
+		const output = writeArticles(EXPORT_FORMATS.brat.writer, [orphaned]);
 		assert.match(output.warnings.join('\n'), /1 orphaned claim/);
 	});
 });

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { emptySidecar } from '../../../src/annotations/sidecarFormat';
 import { sidecarSchema, type Claim } from '../../../src/annotations/sidecarSchema';
 import type { ArticleExport, ExportOutput } from '../../../src/export';
-import { EXPORT_FORMATS } from '../../../src/export';
+import { EXPORT_FORMATS, writeArticles } from '../../../src/export';
 import { importClaims, parseBratAnnotations, parseW3cAnnotations } from '../../../src/import';
 import { claimEssentials, emojiCyrillicArticle, sampleArticles } from '../export/exportFixtures';
 
@@ -25,7 +25,7 @@ describe('export then import gives back the same claims', () => {
 		const original = article.sidecar?.claims ?? [];
 
 		it(`brat: ${article.file}`, () => {
-			const files = folderFiles(EXPORT_FORMATS.brat.write([article], {}));
+			const files = folderFiles(writeArticles(EXPORT_FORMATS.brat.writer, [article]));
 			const [annName] = [...files.keys()].filter((name) => name.endsWith('.ann'));
 			const txt = files.get(annName.replace(/\.ann$/, '.txt'));
 			assert.equal(txt, article.text, 'the .txt is the article text');
@@ -36,7 +36,7 @@ describe('export then import gives back the same claims', () => {
 		});
 
 		it(`W3C: ${article.file}`, () => {
-			const content = documentOf(EXPORT_FORMATS.w3c.write([article], {}));
+			const content = documentOf(writeArticles(EXPORT_FORMATS.w3c.writer, [article]));
 			const parsed = parseW3cAnnotations(content, article.text, article.file.split('/').pop() ?? '');
 			const result = importClaims(emptySidecar(article.text), article.text, parsed.claims);
 			assert.equal(result.orphaned, 0);
@@ -51,7 +51,7 @@ describe('export then import gives back the same claims', () => {
 
 	it('W3C: a file of many articles imports only the chosen article, and the analysis annotations are skipped', () => {
 		const all = articles();
-		const content = documentOf(EXPORT_FORMATS.w3c.write(all, {}));
+		const content = documentOf(writeArticles(EXPORT_FORMATS.w3c.writer, all));
 		const emoji = all[all.length - 1];
 		const parsed = parseW3cAnnotations(content, emoji.text, 'москва 🇷🇺.txt');
 		assert.deepEqual(parsed.claims.map((claim) => claim.id).sort(), (emoji.sidecar?.claims ?? []).map((claim) => claim.id).sort());
@@ -60,7 +60,7 @@ describe('export then import gives back the same claims', () => {
 
 	it('importing the same file twice adds nothing the second time', () => {
 		const article = emojiCyrillicArticle();
-		const ann = [...folderFiles(EXPORT_FORMATS.brat.write([article], {}))].find(([name]) => name.endsWith('.ann'))?.[1] ?? '';
+		const ann = [...folderFiles(writeArticles(EXPORT_FORMATS.brat.writer, [article]))].find(([name]) => name.endsWith('.ann'))?.[1] ?? '';
 		const once = importClaims(emptySidecar(article.text), article.text, parseBratAnnotations(ann, article.text).claims);
 		const twice = importClaims(once.sidecar, article.text, parseBratAnnotations(ann, article.text).claims);
 		assert.equal(twice.duplicates, once.placed);

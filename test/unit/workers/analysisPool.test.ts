@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { analyzeArticle, type RegistryActor } from '../../../src/analysis';
@@ -45,7 +45,8 @@ describe('analysis pool', () => {
 	});
 
 	it('analyses in this thread, losing nothing, when its workers die', async () => {
-		const script = path.join(mkdtempSync(path.join(tmpdir(), 'article-annotator-pool-')), 'dyingWorker.js');
+		const folder = mkdtempSync(path.join(tmpdir(), 'article-annotator-pool-'));
+		const script = path.join(folder, 'dyingWorker.js');
 		writeFileSync(script, 'process.exit(3);\n');
 		const pool = new AnalysisPool({ size: 2, script });
 		try {
@@ -55,6 +56,7 @@ describe('analysis pool', () => {
 			assert.equal(pool.parallelism, 1, 'after repeated failures it stops starting workers');
 		} finally {
 			pool.dispose();
+			rmSync(folder, { recursive: true, force: true });
 		}
 	});
 
