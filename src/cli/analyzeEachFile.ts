@@ -22,9 +22,14 @@ export interface FileError {
 /**
  * Runs `each` on every file with an analysis pool sized for them (a worker thread per core but one, up to
  * eight, from 40 files on; this thread for fewer); results come in file order. A file whose `each` throws gets a
- * `FileError` and the others go on. `onDone` is told after each file.
+ * `FileError` and the others go on. `onResult` is told each file's result as it comes (not in file order),
+ * with its index and how many files are done.
  */
-export async function analyzeEachFile<T>(files: readonly string[], each: (file: string, pool: AnalysisPool) => Promise<T>, onDone?: (done: number) => void): Promise<Array<T | FileError>> {
+export async function analyzeEachFile<T>(
+	files: readonly string[],
+	each: (file: string, pool: AnalysisPool) => Promise<T>,
+	onResult?: (result: T | FileError, index: number, done: number) => void,
+): Promise<Array<T | FileError>> {
 	const pool = new AnalysisPool({ size: files.length >= WORKERS_FROM ? workerCount() : 0 });
 	const results: Array<T | FileError> = new Array(files.length);
 	let next = 0;
@@ -40,7 +45,7 @@ export async function analyzeEachFile<T>(files: readonly string[], each: (file: 
 			} catch (error) {
 				results[index] = { file, error: `${file}: ${(error as Error).message}` };
 			}
-			onDone?.(++done);
+			onResult?.(results[index], index, ++done);
 		}
 	};
 	try {

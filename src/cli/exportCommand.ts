@@ -2,9 +2,10 @@ import { mkdir, stat, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isCalendarDay } from '../analysis';
-import { EXPORT_FORMATS, EXPORT_FORMAT_IDS, isExportFormatId, type ExportOutput } from '../export';
+import { EXPORT_FORMATS, EXPORT_FORMAT_IDS, isExportFormatId, isFramed, type ExportOutput } from '../export';
 import { loadRegistryFile, UsageError } from './analyzeCommand';
 import { analyzeEachFile } from './analyzeEachFile';
+import { FramedDocumentFile } from './framedDocumentFile';
 import { readArticleExport } from './readArticleExport';
 
 export interface ExportCommandOptions {
@@ -46,21 +47,29 @@ export async function exportFiles(files: readonly string[], options: ExportComma
 	const registry = options.registryFile ? await loadRegistryFile(options.registryFile) : [];
 	const build = { referenceDate: options.referenceDate, registry };
 	const exportOptions = { byteOrderMark: options.byteOrderMark };
+	const { writer } = format;
+	// A document made of a frame around each article's text goes into its file as the articles come.
+	const streamed = isFramed(writer) && options.out !== '-' ? new FramedDocumentFile(options.out, writer.frame(exportOptions)) : undefined;
 	// Each article's part is written as soon as it is analysed, while the workers go on with the others.
 	const results = await analyzeEachFile(
 		files,
 		async (file, pool) => {
 			const article = await readArticleExport(file, build, pool);
-			return { part: format.writer.articlePart(article, exportOptions), bytes: Buffer.byteLength(article.text) };
+			return { part: writer.articlePart(article, exportOptions), bytes: Buffer.byteLength(article.text) };
 		},
-		(done) => options.onProgress?.(done, files.length),
+		(result, index, done) => {
+			streamed?.put(index, 'part' in result ? (result.part as string) : undefined);
+			options.onProgress?.(done, files.length);
+		},
 	);
 	const exported = results.flatMap((result) => ('part' in result ? [result] : []));
 	const failures = results.flatMap((result) => ('error' in result ? [result.error] : []));
 	const bytes = exported.reduce((sum, result) => sum + result.bytes, 0);
-	const output = exported.length > 0 ? format.writer.assemble(exported.map((result) => result.part), exportOptions) : undefined;
-	const summary: ExportSummary = { exported: exported.length, bytes, failures, warnings: output?.warnings ?? [], written: [] };
-	if (!output) return summary;
+	const read: ExportSummary = { exported: exported.length, bytes, failures, warnings: [], written: [] };
+	if (streamed) return { ...read, written: streamed.close() ? [options.out] : [] };
+	const output = exported.length > 0 ? writer.assemble(exported.map((result) => result.part), exportOptions) : undefined;
+	if (!output) return read;
+	const summary = { ...read, warnings: output.warnings };
 	if (options.out === '-' && output.kind === 'document') return { ...summary, stdout: output.content };
 	return { ...summary, written: await writeOutput(output, options.out) };
 }

@@ -1,4 +1,4 @@
-import type { ArticleExport, ExportOutput } from './articleExport';
+import type { ArticleExport, DocumentOutput, ExportOutput } from './articleExport';
 
 export interface ExportOptions {
 	/** CSV only: start with a UTF-8 byte-order mark. */
@@ -20,4 +20,64 @@ export function writeArticles<Part, Output extends ExportOutput>(writer: FormatW
 		articles.map((article) => writer.articlePart(article, options)),
 		options,
 	);
+}
+
+/** How a document is put together from its articles' texts: the head, the texts between separators, the tail. */
+export interface DocumentFrame {
+	head: string;
+	separator: string;
+	tail: string;
+	/** The whole document when no article has any text. */
+	empty: string;
+}
+
+/**
+ * A format whose document is a frame around each article's text (empty texts left out), so it can be written
+ * as the articles are analysed rather than all at the end.
+ */
+export interface FramedWriter extends FormatWriter<string, DocumentOutput> {
+	frame(options: ExportOptions): DocumentFrame;
+}
+
+/** The writer of a framed document: each article's text, and the frame the texts go into. */
+export function framedWriter(articleText: (article: ArticleExport, options: ExportOptions) => string, frame: (options: ExportOptions) => DocumentFrame): FramedWriter {
+	return {
+		articlePart: articleText,
+		frame,
+		assemble: (texts, options) => {
+			const { head, separator, tail, empty } = frame(options);
+			const present = texts.filter((text) => text !== '');
+			return { kind: 'document', content: present.length === 0 ? empty : head + present.join(separator) + tail, warnings: [] };
+		},
+	};
+}
+
+/** True for a writer whose document can be written as its articles come. */
+export function isFramed(writer: FormatWriter<unknown>): writer is FramedWriter {
+	return 'frame' in writer;
+}
+
+/** Stands for the items of a JSON document stringified around them. */
+const ITEMS_PLACEHOLDER = '\u0000items\u0000';
+
+/**
+ * The frame of a tab-indented JSON document whose array `items`, `depth` levels deep, holds the articles' texts
+ * (each made by `indentedItem` for that depth); `fields` are the document's other fields, `items` last.
+ */
+export function jsonFrame(fields: Record<string, unknown>, items: string, depth: number): DocumentFrame {
+	const [before, after] = JSON.stringify({ ...fields, [items]: [ITEMS_PLACEHOLDER] }, null, '\t').split(JSON.stringify(ITEMS_PLACEHOLDER));
+	return { head: before, separator: `,\n${'\t'.repeat(depth)}`, tail: `${after}\n`, empty: `${JSON.stringify({ ...fields, [items]: [] }, null, '\t')}\n` };
+}
+
+/** `value` as tab-indented JSON for an array item `depth` levels deep, as `JSON.stringify` indents it there. */
+export function indentedItem(value: unknown, depth: number): string {
+	let wrapped = value;
+	for (let level = 0; level < depth; level++) wrapped = [wrapped];
+	// Stringified inside `depth` arrays, then cut out of them: indenting afterwards (replacing every line
+	// break) costs several times the stringify. Level k opens with `[\n` and k tabs, and closes with `\n`,
+	// k - 1 tabs and `]`.
+	const json = JSON.stringify(wrapped, null, '\t');
+	const opening = 2 * depth + (depth * (depth + 1)) / 2;
+	const closing = 2 * depth + (depth * (depth - 1)) / 2;
+	return json.slice(opening, json.length - closing);
 }

@@ -2,4 +2,4 @@
 export type { ArticleExport, DocumentOutput, ExportedFile, ExportOutput, FolderOutput } from './articleExport';
 export { buildArticleExport, exportAnalysisOptions, type BuildOptions } from './buildArticleExport';
 export { EXPORT_FORMATS, EXPORT_FORMAT_IDS, isExportFormatId, type ExportFormat, type ExportFormatId } from './exportFormats';
-export { writeArticles, type ExportOptions, type FormatWriter } from './formatWriter';
+export { isFramed, writeArticles, type DocumentFrame, type ExportOptions, type FormatWriter } from './formatWriter';

@@ -1,6 +1,6 @@
 import type { Claim, ClaimStatus } from '../../annotations/sidecarSchema';
 import type { ArticleExport, DocumentOutput } from '../articleExport';
-import { writeArticles, type FormatWriter } from '../formatWriter';
+import { framedWriter, indentedItem, jsonFrame, writeArticles } from '../formatWriter';
 
 /** The rating each reviewed status is published with: schema.org's alternateName and a 1–5 value. */
 const RATINGS: Record<Exclude<ClaimStatus, 'unverified'>, { alternateName: string; ratingValue: number }> = {
@@ -10,15 +10,22 @@ const RATINGS: Record<Exclude<ClaimStatus, 'unverified'>, { alternateName: strin
 	verified: { alternateName: 'True', ratingValue: 5 },
 };
 
+/** Depth of a review in the document: `{ "@graph": [ here ] }`. */
+const REVIEW_DEPTH = 2;
+const REVIEWS = jsonFrame({ '@context': 'https://schema.org' }, '@graph', REVIEW_DEPTH);
+
 /**
  * schema.org ClaimReview JSON-LD for every claim the analyst has reviewed (any status but
  * `unverified`): the claim's text, the claim itself with its speaker as author and the article as where it
- * appeared, the review date and a rating named after the status. A part is an article's reviews.
+ * appeared, the review date and a rating named after the status.
  */
-export const claimReviewWriter: FormatWriter<Array<ReturnType<typeof claimReview>>, DocumentOutput> = {
-	articlePart: (article) => (article.sidecar?.claims ?? []).filter(isReviewed).map((claim) => claimReview(article, claim)),
-	assemble: (parts) => ({ kind: 'document', content: `${JSON.stringify({ '@context': 'https://schema.org', '@graph': parts.flat() }, null, '\t')}\n`, warnings: [] }),
-};
+export const claimReviewWriter = framedWriter(
+	(article) => {
+		const reviews = (article.sidecar?.claims ?? []).filter(isReviewed).map((claim) => indentedItem(claimReview(article, claim), REVIEW_DEPTH));
+		return reviews.join(REVIEWS.separator);
+	},
+	() => REVIEWS,
+);
 
 /** The ClaimReview export of `articles`. */
 export function exportClaimReview(articles: readonly ArticleExport[]): DocumentOutput {

@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import { LineIndex } from '../../shared/lineIndex';
 import { annotationRecords } from '../annotationRecords';
 import type { ArticleExport, DocumentOutput } from '../articleExport';
-import { writeArticles, type ExportOptions, type FormatWriter } from '../formatWriter';
+import { framedWriter, writeArticles, type ExportOptions } from '../formatWriter';
 
 /** The columns of the CSV export, in order. */
 export const CSV_COLUMNS = ['file', 'kind', 'text', 'start', 'end', 'line', 'speaker', 'tag', 'status', 'value', 'note'] as const;
@@ -10,17 +10,14 @@ export const CSV_COLUMNS = ['file', 'kind', 'text', 'start', 'end', 'line', 'spe
 // csv-stringify quotes a cell holding the record delimiter (CRLF); a lone LF or CR must be quoted too.
 const CSV_OPTIONS = { record_delimiter: 'windows', quoted_match: /[\r\n]/ } as const;
 
-/**
- * One row per annotation of every article (RFC 4180, CRLF line ends), text cells safe to open in a
- * spreadsheet; a part is an article's rows.
- */
-export const csvWriter: FormatWriter<string, DocumentOutput> = {
-	articlePart: (article) => stringify(articleRows(article), CSV_OPTIONS),
-	assemble: (parts, options) => {
+/** One row per annotation of every article (RFC 4180, CRLF line ends), text cells safe to open in a spreadsheet. */
+export const csvWriter = framedWriter(
+	(article) => stringify(articleRows(article), CSV_OPTIONS),
+	(options) => {
 		const header = stringify([[...CSV_COLUMNS]], { ...CSV_OPTIONS, bom: options.byteOrderMark ?? false });
-		return { kind: 'document', content: header + parts.join(''), warnings: [] };
+		return { head: header, separator: '', tail: '', empty: header };
 	},
-};
+);
 
 /** The CSV export of `articles`. */
 export function exportCsv(articles: readonly ArticleExport[], options: ExportOptions = {}): DocumentOutput {

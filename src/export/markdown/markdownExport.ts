@@ -2,14 +2,11 @@ import type { Actor, ArticleAnalysis, DateExpression } from '../../analysis';
 import type { Claim } from '../../annotations/sidecarSchema';
 import { annotationRecords, type AnnotationRecord } from '../annotationRecords';
 import type { ArticleExport, DocumentOutput } from '../articleExport';
-import { writeArticles, type FormatWriter } from '../formatWriter';
+import { framedWriter, writeArticles } from '../formatWriter';
 import { escapeMarkdown } from './escapeMarkdown';
 
-/** A readable report: per article (a part) a summary, the actors, the quotes by speaker, a timeline and the claims. */
-export const markdownWriter: FormatWriter<string, DocumentOutput> = {
-	articlePart: articleReport,
-	assemble: (parts) => ({ kind: 'document', content: parts.join('\n---\n\n'), warnings: [] }),
-};
+/** A readable report: per article a summary, the actors, the quotes by speaker, a timeline and the claims. */
+export const markdownWriter = framedWriter(articleReport, () => ({ head: '', separator: '\n---\n\n', tail: '', empty: '' }));
 
 /** The Markdown report of `articles`. */
 export function exportMarkdown(articles: readonly ArticleExport[]): DocumentOutput {

@@ -8,6 +8,8 @@ describe('command line: each file in turn', () => {
 		let inFlight = 0;
 		let mostInFlight = 0;
 		let capacity = 0;
+		const told: number[] = [];
+		const toldResults = new Map<number, unknown>();
 		let done = 0;
 		const results = await analyzeEachFile(
 			files,
@@ -20,11 +22,18 @@ describe('command line: each file in turn', () => {
 				if (file.endsWith('-7.txt')) throw new Error('cannot be read');
 				return file.toUpperCase();
 			},
-			(count) => (done = count),
+			(result, index, count) => {
+				toldResults.set(index, result);
+				told.push(index);
+				done = count;
+			},
 		);
 		assert.deepEqual(results[7], { file: 'article-7.txt', error: 'article-7.txt: cannot be read' });
 		assert.deepEqual(results.filter((_, index) => index !== 7), files.filter((_, index) => index !== 7).map((file) => file.toUpperCase()));
 		assert.equal(done, files.length);
+		assert.deepEqual([...told].sort((a, b) => a - b), files.map((_, index) => index), 'told of each file once');
+		results.forEach((result, index) => assert.equal(toldResults.get(index), result, 'told the result of its own file'));
+		assert.notDeepEqual(told, files.map((_, index) => index), 'as they come, not in file order');
 		assert.ok(capacity > 1, 'from 40 files on the pool has worker threads');
 		assert.equal(mostInFlight, capacity, 'as many files at once as the pool keeps busy, and no more');
 	});
