@@ -81,23 +81,21 @@ export function tokenize(sequence: Sequence): Token[] {
 	return tokens;
 }
 
+/**
+ * Matches (empty) at a `lastIndex` that opens a sentence, a line or a segment after a colon, bar or dash: up to 11
+ * openers (space, tab, no-break space, " “ ‘ ' « ( [ * • – — -) back to the text's start, a CR, LF, . ! ? : ; | or …,
+ * or a closing quote (” ’ " ») after . ! or ?. Openers and boundaries share no char, and the one opener that is also
+ * a closing quote (") can only end such a run where a boundary ends it too, so backtracking finds nothing that a
+ * greedy scan back over the openers would not; the regex runs natively from the first call.
+ */
+const SENTENCE_START = /(?<=(?:^|[\r\n.!?:;|\u2026]|[.!?][\u201d\u2019"\u00bb])[ \t\u00a0"\u201c\u2018'\u00ab(\[*\u2022\u2013\u2014-]{0,11})/y;
+
 /** True where the word at `index` opens a sentence, a line or a segment after a colon, bar or dash. */
 function startsSentence(text: string, index: number): boolean {
-	let i = index - 1;
-	while (i >= 0 && i > index - 12 && isOpener(text.charCodeAt(i))) i--;
-	if (i < 0) return true;
-	const code = text.charCodeAt(i);
-	if (isBoundary(code)) return true;
-	return isClosingQuote(code) && i > 0 && isSentenceEnd(text.charCodeAt(i - 1));
+	SENTENCE_START.lastIndex = index;
+	return SENTENCE_START.test(text);
 }
 
-/** Space, tab, no-break space, " “ ‘ ' « ( [ * • – — - */
-const isOpener = (code: number) =>
-	code === 32 || code === 9 || code === 0xa0 || code === 34 || code === 0x201c || code === 0x2018 || code === 39 || code === 0xab || code === 40 || code === 91 || code === 42 || code === 0x2022 || code === 0x2013 || code === 0x2014 || code === 45;
-/** CR, LF, . ! ? : ; | … */
-const isBoundary = (code: number) => code === 13 || code === 10 || code === 46 || code === 33 || code === 63 || code === 58 || code === 59 || code === 124 || code === 0x2026;
-/** ” ’ " » */
-const isClosingQuote = (code: number) => code === 0x201d || code === 0x2019 || code === 34 || code === 0xbb;
 /** . ! ? */
 const isSentenceEnd = (code: number) => code === 46 || code === 33 || code === 63;
 
