@@ -6,7 +6,6 @@ import { HONORIFICS, TITLE_WORDS } from './vocabulary';
 
 /** Lower-case nouns that state a role ("spokesman", "analyst"). */
 export const ROLE_NOUNS = new Set([...TITLE_WORDS].filter((word) => !HONORIFICS.has(word)).concat(['head', 'chief', 'analyst', 'economist', 'official', 'officials', 'executive', 'strategist', 'correspondent', 'reporter', 'editor', 'founder', 'owner', 'manager', 'member', 'members']));
-const SEGMENT_BOUNDARIES = ',;:(“”"\n.!?';
 const SEGMENT_AFTER = /^,\s*([^,;:()“”"\n.!?]{3,90}?)\s*(?=[,;.)])/u;
 const LEADING_WORDS = /^(?:(?:and|by|of|from|to|with|for|as|said|says|according to|the|a|an)\s+)+/iu;
 const VERBS = /\b(?:said|says|told|tells|is|was|were|are|has|had|have|will|would|did|does|met|spoke|added|stated|announced|warned|called)\b/giu;
@@ -36,12 +35,18 @@ function commaBefore(text: string, index: number): boolean {
 	return i >= lowest && text.charCodeAt(i) === 44;
 }
 
+/**
+ * Matches (empty) at a comma's `lastIndex` after its clause: up to 90 chars other than , ; : ( “ ” " newline . ! ?
+ * (captured), preceded by one of those or the text's start. Taking fewer chars cannot help (the char before would not
+ * be one of those), so it matches exactly where a scan back to the previous punctuation mark stops on one.
+ */
+const SEGMENT_BEFORE = /(?<=(?:^|[,;:(“”"\n.!?])([^,;:(“”"\n.!?]{0,90}))/y;
+
 /** The clause before the comma at `comma`: back to the previous punctuation mark, at most 90 characters. */
 function segmentBefore(text: string, comma: number): string | undefined {
-	let start = comma;
-	while (start > 0 && comma - start < 90 && !SEGMENT_BOUNDARIES.includes(text[start - 1])) start--;
-	const segment = text.slice(start, comma).trim();
-	return segment.length >= 3 && (start === 0 || SEGMENT_BOUNDARIES.includes(text[start - 1])) ? segment : undefined;
+	SEGMENT_BEFORE.lastIndex = comma;
+	const segment = SEGMENT_BEFORE.exec(text)?.[1].trim();
+	return segment !== undefined && segment.length >= 3 ? segment : undefined;
 }
 
 /** "Biden met the Emir of Qatar" gives "the Emir of Qatar": a role before a name follows the clause's verb. */
