@@ -4,6 +4,7 @@ import { nameKey, type GazetteerEntry } from './gazetteer';
 import type { Mention } from './mention';
 import { countBelow } from '../../shared/sortedSearch';
 import { englishSpelling } from './spelling';
+import { hasLowerCase, regexFor, startsLowerCase } from './asciiTwins';
 import { codeAt } from './textContext';
 
 /** An actor before ids are given: its mentions in text order. */
@@ -27,6 +28,7 @@ interface Group {
 
 const NAME_SUFFIXES = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 const ACRONYM_IN_PARENTHESES = /^\s*\(\s*(\p{Lu}[\p{Lu}\p{N}&.-]{1,9})\s*\)/u;
+const ASCII_ACRONYM_IN_PARENTHESES = /^\s*\(\s*([A-Z][A-Z0-9&.-]{1,9})\s*\)/;
 const ASCII = /^[\x00-\x7f]*$/;
 const plainCache = new Map<string, string>();
 /** A name word reduced to what survives transliteration: lower case, no accents, "y" as "i", no doubled letters ("Zelenskyy" and "Zelensky" agree); memoised. */
@@ -67,7 +69,7 @@ const factsCache = new Map<string, NameFacts>();
 const factsOf = (name: string): NameFacts => factsCache.get(name) ?? newFacts(name);
 
 function newFacts(name: string): NameFacts {
-	const words = name.split(/\s+/).filter((word) => !/^\p{Ll}/u.test(word) || /^(?:al|el)-/.test(word));
+	const words = name.split(/\s+/).filter((word) => !startsLowerCase(word) || /^(?:al|el)-/.test(word));
 	const named = words.filter((word) => !NAME_SUFFIXES.test(word));
 	const facts: NameFacts = {
 		words,
@@ -143,7 +145,7 @@ class Merger {
 			if (!this.byAcronym.has(facts.initials)) this.byAcronym.set(facts.initials, group);
 		}
 		const { text } = this;
-		const acronym = codeAt(text, mention.end + 1) === 40 || codeAt(text, mention.end) === 40 ? ACRONYM_IN_PARENTHESES.exec(text.slice(mention.end, mention.end + 16)) : null;
+		const acronym = codeAt(text, mention.end + 1) === 40 || codeAt(text, mention.end) === 40 ? acronymInParentheses(text.slice(mention.end, mention.end + 16)) : null;
 		if (acronym && words.length >= 2) this.byAcronym.set(acronym[1], group);
 	}
 
@@ -224,6 +226,8 @@ class Merger {
 	}
 }
 
+const acronymInParentheses = (after: string) => regexFor(after, ASCII_ACRONYM_IN_PARENTHESES, ACRONYM_IN_PARENTHESES).exec(after);
+
 /** First letters are few per group: an array is cheaper than a set. */
 function addFirstLetter(group: Group, letter: string): void {
 	if (!group.firstLetters.includes(letter)) group.firstLetters.push(letter);
@@ -281,7 +285,7 @@ function entryName(name: string, mentions: readonly Mention[]): string {
 		spellings.add(mention.text);
 	}
 	const written = spellings.mostFrequent();
-	const variant = written !== undefined && /\p{Ll}/u.test(written) && written[0] === name[0] && Math.abs(written.length - name.length) <= 2 && !written.includes(' ') && !name.includes(' ');
+	const variant = written !== undefined && hasLowerCase(written) && written[0] === name[0] && Math.abs(written.length - name.length) <= 2 && !written.includes(' ') && !name.includes(' ');
 	return variant ? written : name;
 }
 

@@ -1,5 +1,6 @@
 /** Roles stated next to a name: "Putin’s spokesman, Dmitry Peskov", "Dmitry Peskov, Putin’s spokesman,", "Kremlin spokesman Dmitry Peskov". */
 import { isWhiteSpace } from '../text';
+import { regexFor } from './asciiTwins';
 import type { Mention } from './mention';
 import { wordBefore } from './textContext';
 import { HONORIFICS, TITLE_WORDS } from './vocabulary';
@@ -10,13 +11,17 @@ const SEGMENT_AFTER = /^,\s*([^,;:()“”"\n.!?]{3,90}?)\s*(?=[,;.)])/u;
 const LEADING_WORDS = /^(?:(?:and|by|of|from|to|with|for|as|said|says|according to|the|a|an)\s+)+/iu;
 const VERBS = /\b(?:said|says|told|tells|is|was|were|are|has|had|have|will|would|did|does|met|spoke|added|stated|announced|warned|called)\b/giu;
 const WORD = /[\p{L}’'-]+/gu;
+const ASCII_WORD = /[A-Za-z’'-]+/g;
 
 /** Lower-case role words right before a name, after a capitalised body or nationality: "Kremlin spokesman", "EU foreign policy chief". */
 const ROLE_BEFORE = /(?:^|[\s(])((?:[\p{Lu}][\p{L}’'-]*\s+){0,3}(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+))\s+$/u;
+const ASCII_ROLE_BEFORE = /(?:^|[\s(])((?:[A-Z][A-Za-z’'-]*\s+){0,3}(?:[a-z-]+\s+){0,3}([a-z-]+))\s+$/;
+
+const roleBefore = (before: string) => regexFor(before, ASCII_ROLE_BEFORE, ROLE_BEFORE).exec(before);
 
 /** The role written next to a person mention, in an apposition or as lower-case words right before it, if any. */
 export function appositiveRole(text: string, mention: Mention): string | undefined {
-	const written = ROLE_NOUNS.has(wordBefore(text, mention.start)) ? ROLE_BEFORE.exec(text.slice(Math.max(0, mention.start - 60), mention.start)) : null;
+	const written = ROLE_NOUNS.has(wordBefore(text, mention.start)) ? roleBefore(text.slice(Math.max(0, mention.start - 60), mention.start)) : null;
 	if (written && ROLE_NOUNS.has(written[2]) && isRole(written[1].replace(LEADING_WORDS, ''))) return written[1].replace(LEADING_WORDS, '').trim();
 	const before = commaBefore(text, mention.start) ? segmentBefore(text, text.lastIndexOf(',', mention.start - 1)) : undefined;
 	const after = text[mention.end] === ',' ? SEGMENT_AFTER.exec(text.slice(mention.end, mention.end + 100)) : null;
@@ -59,7 +64,7 @@ function afterLastVerb(segment: string | undefined): string | undefined {
 }
 
 function isRole(phrase: string): boolean {
-	const words = phrase.match(WORD) ?? [];
+	const words = phrase.match(regexFor(phrase, ASCII_WORD, WORD)) ?? [];
 	VERBS.lastIndex = 0;
 	return words.length > 0 && words.length <= 12 && !VERBS.test(phrase) && words.some((word) => ROLE_NOUNS.has(word.toLowerCase()));
 }
