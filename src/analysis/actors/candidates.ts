@@ -113,28 +113,30 @@ function headlineLines(text: string): Array<[number, number]> {
 }
 
 /**
+ * A word of a line, as the headline test reads one: a letter (or digit), then letters, apostrophes and hyphens. The
+ * lookbehind keeps a letter after an apostrophe or hyphen inside a word from starting one of its own.
+ */
+const LINE_WORD = new RegExp(`(?<![${LETTER}][${LETTER}'’-]*)[${LETTER}][${LETTER}'’-]*`, 'g');
+
+/**
  * The line from `start` to `end` reads as a headline: at most 200 characters (trailing space aside), no sentence end,
- * three or more capitalised content words and no other. Read by char code: a regex per line and per word cost more.
+ * three or more capitalised content words and no other. Words are found by a regex: natively, where a loop over
+ * chars runs interpreted in a fresh process, and is costly to optimise.
  */
 function isHeadline(text: string, start: number, end: number): boolean {
 	let contentEnd = end;
 	while (contentEnd > start && isWhiteSpace(text.charCodeAt(contentEnd - 1))) contentEnd--;
 	if (contentEnd - start > 200 || endsSentence(text, start, contentEnd)) return false;
 	let counted = 0;
-	for (let i = start; i < contentEnd; ) {
-		const first = text.charCodeAt(i);
-		if (!isLetterCode(first)) {
-			i++;
-			continue;
-		}
-		let wordEnd = i + 1;
-		while (wordEnd < contentEnd && isLineWordCode(text.charCodeAt(wordEnd))) wordEnd++;
-		const small = (first >= 48 && first <= 57) || (wordEnd - i <= MAX_SMALL_WORD && TITLE_CASE_SMALL_WORDS.has(text.slice(i, wordEnd).toLowerCase()));
+	LINE_WORD.lastIndex = start;
+	for (let match = LINE_WORD.exec(text); match && match.index < contentEnd; match = LINE_WORD.exec(text)) {
+		const word = match[0];
+		const first = word.charCodeAt(0);
+		const small = (first >= 48 && first <= 57) || (word.length <= MAX_SMALL_WORD && TITLE_CASE_SMALL_WORDS.has(word.toLowerCase()));
 		if (!small) {
 			if (!isUpperCode(first)) return false;
 			counted++;
 		}
-		i = wordEnd;
 	}
 	return counted >= 3;
 }
@@ -150,8 +152,6 @@ function endsSentence(text: string, start: number, end: number): boolean {
 
 /** " ' ” ’ » ) ] */
 const isCloser = (code: number) => code === 34 || code === 39 || code === 0x201d || code === 0x2019 || code === 0xbb || code === 41 || code === 93;
-/** A letter, an apostrophe or a hyphen: the rest of a word in a headline. */
-const isLineWordCode = (code: number) => isLetterCode(code) || code === 39 || code === 0x2019 || code === 45;
 
 /** Words a text writes in lower case, asked about one at a time. */
 export interface LowerCaseWords {
