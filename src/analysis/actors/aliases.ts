@@ -4,6 +4,7 @@ import { nameKey, type GazetteerEntry } from './gazetteer';
 import type { Mention } from './mention';
 import { countBelow } from '../../shared/sortedSearch';
 import { englishSpelling } from './spelling';
+import { hasLowerCase, regexFor, startsLowerCase } from './asciiTwins';
 import { codeAt } from './textContext';
 
 /** An actor before ids are given: its mentions in text order. */
@@ -27,6 +28,7 @@ interface Group {
 
 const NAME_SUFFIXES = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 const ACRONYM_IN_PARENTHESES = /^\s*\(\s*(\p{Lu}[\p{Lu}\p{N}&.-]{1,9})\s*\)/u;
+const ASCII_ACRONYM_IN_PARENTHESES = /^\s*\(\s*([A-Z][A-Z0-9&.-]{1,9})\s*\)/;
 const ASCII = /^[\x00-\x7f]*$/;
 const plainCache = new Map<string, string>();
 /** A name word reduced to what survives transliteration: lower case, no accents, "y" as "i", no doubled letters ("Zelenskyy" and "Zelensky" agree); memoised. */
@@ -67,7 +69,7 @@ const factsCache = new Map<string, NameFacts>();
 const factsOf = (name: string): NameFacts => factsCache.get(name) ?? newFacts(name);
 
 function newFacts(name: string): NameFacts {
-	const words = name.split(/\s+/).filter((word) => !/^\p{Ll}/u.test(word) || /^(?:al|el)-/.test(word));
+	const words = name.split(/\s+/).filter((word) => !startsLowerCase(word) || /^(?:al|el)-/.test(word));
 	const named = words.filter((word) => !NAME_SUFFIXES.test(word));
 	const facts: NameFacts = {
 		words,
@@ -87,7 +89,7 @@ function newFacts(name: string): NameFacts {
 /** Groups mentions (sorted, non-overlapping) into actor drafts ordered by first mention. */
 export function mergeMentions(mentions: readonly Mention[], text: string): ActorDraft[] {
 	const merger = new Merger(text);
-	for (const mention of mentions) merger.add(mention);
+	merger.addAll(mentions);
 	return merger.drafts();
 }
 
@@ -107,21 +109,31 @@ class Merger {
 	private readonly byAcronym = new Map<string, Group>();
 	/** Single-word mentions, grouped once every name is known. */
 	private readonly singles: Mention[] = [];
+	/** Texts of the single words not tentative: confirmed names. */
+	private readonly confirmed = new Set<string>();
 
 	constructor(text: string) {
 		this.text = text;
 	}
 
+	/**
+	 * Adds the mentions in order. The loop is a method of its own so that `mergeMentions`, run once per text, is not
+	 * optimised with a second compiled copy of `drafts` and all it calls.
+	 */
+	addAll(mentions: readonly Mention[]): void {
+		for (let i = 0; i < mentions.length; i++) this.add(mentions[i]);
+	}
+
 	/** Groups a mention of a known or multi-word name; keeps a single word for `drafts`. */
-	add(mention: Mention): void {
+	private add(mention: Mention): void {
 		const facts = factsOf(mention.text);
 		const { words } = facts;
 		if (!mention.entry && words.length < 2) {
-			this.singles.push(mention);
+			this.addSingle(mention);
 			return;
 		}
 		if (mention.sentenceInitial && words.length === 2 && this.knownSurnameOtherFirstName(facts)) {
-			this.singles.push(lastWordOf(mention));
+			this.addSingle(lastWordOf(mention));
 			return;
 		}
 		const group = mention.entry ? this.groupOfEntry(mention.entry, facts) : mention.kind === 'person' ? this.personGroup(facts) : (this.byName.get(facts.key) ?? this.newGroup(this.byName, facts.key));
@@ -133,26 +145,30 @@ class Merger {
 			if (!this.byAcronym.has(facts.initials)) this.byAcronym.set(facts.initials, group);
 		}
 		const { text } = this;
-		const acronym = codeAt(text, mention.end + 1) === 40 || codeAt(text, mention.end) === 40 ? ACRONYM_IN_PARENTHESES.exec(text.slice(mention.end, mention.end + 16)) : null;
+		const acronym = codeAt(text, mention.end + 1) === 40 || codeAt(text, mention.end) === 40 ? acronymInParentheses(text.slice(mention.end, mention.end + 16)) : null;
 		if (acronym && words.length >= 2) this.byAcronym.set(acronym[1], group);
 	}
 
 	/** Joins single words to the names they shorten (others confirmed elsewhere make groups of their own); the drafts in order of first mention. */
 	drafts(): ActorDraft[] {
-		const confirmed = new Set<string>();
-		for (const mention of this.singles) if (!mention.tentative) confirmed.add(mention.text);
-		for (const mention of this.singles) {
-			const group = this.byAcronym.get(mention.text) ?? this.nearestPerson(mention, this.bySurname) ?? this.byFirstWord.get(mention.text) ?? (mention.tentative || mention.kind !== 'person' ? undefined : this.nearestPerson(mention, this.byFirstName));
-			if (group) {
-				group.mentions.push(mention);
-				continue;
-			}
-			if (mention.tentative && !confirmed.has(mention.text)) continue;
-			(this.byName.get(mention.text) ?? this.newGroup(this.byName, mention.text)).mentions.push(mention);
-		}
-		const drafts: ActorDraft[] = [];
-		for (const group of this.groups) if (group.mentions.length > 0) drafts.push(draftOf(group));
-		return drafts.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+		// An indexed loop whose body is a call, and the drafts made in a function of their own: these once-per-text loops
+		// then run few bytecodes each and, in a fresh process, are not soon optimised with all they call inlined, a costly
+		// compilation of code that is optimised on its own anyway.
+		const { singles } = this;
+		for (let i = 0; i < singles.length; i++) this.groupSingle(singles[i]);
+		return draftsOf(this.groups);
+	}
+
+	private addSingle(mention: Mention): void {
+		this.singles.push(mention);
+		if (!mention.tentative) this.confirmed.add(mention.text);
+	}
+
+	/** Adds a single word to the name it shortens, else to a group of its own where the name is confirmed. */
+	private groupSingle(mention: Mention): void {
+		const group = this.byAcronym.get(mention.text) ?? this.nearestPerson(mention, this.bySurname) ?? this.byFirstWord.get(mention.text) ?? (mention.tentative || mention.kind !== 'person' ? undefined : this.nearestPerson(mention, this.byFirstName));
+		if (group) group.mentions.push(mention);
+		else if (!mention.tentative || this.confirmed.has(mention.text)) (this.byName.get(mention.text) ?? this.newGroup(this.byName, mention.text)).mentions.push(mention);
 	}
 
 	private newGroup(index: Map<string, Group>, key: string, fixedName?: string, person = false): Group {
@@ -210,6 +226,8 @@ class Merger {
 	}
 }
 
+const acronymInParentheses = (after: string) => regexFor(after, ASCII_ACRONYM_IN_PARENTHESES, ACRONYM_IN_PARENTHESES).exec(after);
+
 /** First letters are few per group: an array is cheaper than a set. */
 function addFirstLetter(group: Group, letter: string): void {
 	if (!group.firstLetters.includes(letter)) group.firstLetters.push(letter);
@@ -232,13 +250,25 @@ function lastWordOf(mention: Mention): Mention {
 	return { ...mention, start: mention.start + offset, text: mention.text.slice(offset), sentenceInitial: false, tentative: false };
 }
 
+/** The drafts of the groups that have mentions, in order of first mention. */
+function draftsOf(groups: readonly Group[]): ActorDraft[] {
+	const drafts: ActorDraft[] = [];
+	for (let i = 0; i < groups.length; i++) if (groups[i].mentions.length > 0) drafts.push(draftOf(groups[i]));
+	return drafts.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+}
+
 function draftOf(group: Group): ActorDraft {
 	const mentions = inTextOrder(group.mentions) ? group.mentions : [...group.mentions].sort((a, b) => a.start - b.start);
 	const kind = kindOf(group, mentions);
 	const name = group.fixedName ? entryName(group.fixedName, mentions) : fullestName(mentions);
-	const roles = new Tally<string>();
-	for (const mention of mentions) if (mention.role !== undefined) roles.add(mention.role);
-	return { name: kind === 'person' && !group.fixedName ? englishSpelling(name) : name, kind, role: roles.mostFrequent(), mentions };
+	return { name: kind === 'person' && !group.fixedName ? englishSpelling(name) : name, kind, role: mostFrequentRole(mentions), mentions };
+}
+
+/** The role stated most often; most groups have none, and then no tally is made. */
+function mostFrequentRole(mentions: readonly Mention[]): string | undefined {
+	let roles: Tally<string> | undefined;
+	for (const mention of mentions) if (mention.role !== undefined) (roles ??= new Tally<string>()).add(mention.role);
+	return roles?.mostFrequent();
 }
 
 /** Mentions of a group come in two runs in text order (names, then single words): often already in order. */
@@ -255,22 +285,27 @@ function entryName(name: string, mentions: readonly Mention[]): string {
 		spellings.add(mention.text);
 	}
 	const written = spellings.mostFrequent();
-	const variant = written !== undefined && /\p{Ll}/u.test(written) && written[0] === name[0] && Math.abs(written.length - name.length) <= 2 && !written.includes(' ') && !name.includes(' ');
+	const variant = written !== undefined && hasLowerCase(written) && written[0] === name[0] && Math.abs(written.length - name.length) <= 2 && !written.includes(' ') && !name.includes(' ');
 	return variant ? written : name;
 }
 
 /** The most frequent multi-word form; on a tie the shorter spelling ("Sergei" over "Serghei", "Joe" over "Joseph"), then the first in code-unit order. */
 function fullestName(mentions: readonly Mention[]): string {
-	let longest = 0;
-	for (const m of mentions) longest = Math.max(longest, factsOf(m.text).words.length);
+	if (mentions.length === 1) return mentions[0].text;
+	// Every form is tallied, then only those as long as the longest count: a form's word count is looked up once.
 	const forms = new Tally<string>();
-	for (const m of mentions) {
-		const length = factsOf(m.text).words.length;
-		if (length === longest || (longest > 2 && length >= 2)) forms.add(m.text);
+	for (const m of mentions) forms.add(m.text);
+	const lengths: number[] = [];
+	let longest = 0;
+	for (const form of forms.values) {
+		const length = factsOf(form).words.length;
+		lengths.push(length);
+		longest = Math.max(longest, length);
 	}
 	let best = '';
 	let bestCount = 0;
 	for (let i = 0; i < forms.values.length; i++) {
+		if (lengths[i] !== longest && (longest <= 2 || lengths[i] < 2)) continue;
 		const form = forms.values[i];
 		const count = forms.counts[i];
 		if (count > bestCount || (count === bestCount && (form.length < best.length || (form.length === best.length && form < best)))) {
@@ -284,6 +319,7 @@ function fullestName(mentions: readonly Mention[]): string {
 function kindOf(group: Group, mentions: readonly Mention[]): ActorKind {
 	for (const mention of mentions) if (mention.entry) return mention.entry.kind;
 	if (group.person) return 'person';
+	if (mentions.length === 1) return mentions[0].kind;
 	// Guessed kinds count only where no mention's kind is sure.
 	const anySure = mentions.some((m) => !m.kindGuessed);
 	const kinds = new Tally<ActorKind>();

@@ -81,23 +81,21 @@ export function tokenize(sequence: Sequence): Token[] {
 	return tokens;
 }
 
+/**
+ * Matches (empty) at a `lastIndex` that opens a sentence, a line or a segment after a colon, bar or dash: up to 11
+ * openers (space, tab, no-break space, " “ ‘ ' « ( [ * • – — -) back to the text's start, a CR, LF, . ! ? : ; | or …,
+ * or a closing quote (” ’ " ») after . ! or ?. Openers and boundaries share no char, and the one opener that is also
+ * a closing quote (") can only end such a run where a boundary ends it too, so backtracking finds nothing that a
+ * greedy scan back over the openers would not; the regex runs natively from the first call.
+ */
+const SENTENCE_START = /(?<=(?:^|[\r\n.!?:;|\u2026]|[.!?][\u201d\u2019"\u00bb])[ \t\u00a0"\u201c\u2018'\u00ab(\[*\u2022\u2013\u2014-]{0,11})/y;
+
 /** True where the word at `index` opens a sentence, a line or a segment after a colon, bar or dash. */
 function startsSentence(text: string, index: number): boolean {
-	let i = index - 1;
-	while (i >= 0 && i > index - 12 && isOpener(text.charCodeAt(i))) i--;
-	if (i < 0) return true;
-	const code = text.charCodeAt(i);
-	if (isBoundary(code)) return true;
-	return isClosingQuote(code) && i > 0 && isSentenceEnd(text.charCodeAt(i - 1));
+	SENTENCE_START.lastIndex = index;
+	return SENTENCE_START.test(text);
 }
 
-/** Space, tab, no-break space, " “ ‘ ' « ( [ * • – — - */
-const isOpener = (code: number) =>
-	code === 32 || code === 9 || code === 0xa0 || code === 34 || code === 0x201c || code === 0x2018 || code === 39 || code === 0xab || code === 40 || code === 91 || code === 42 || code === 0x2022 || code === 0x2013 || code === 0x2014 || code === 45;
-/** CR, LF, . ! ? : ; | … */
-const isBoundary = (code: number) => code === 13 || code === 10 || code === 46 || code === 33 || code === 63 || code === 58 || code === 59 || code === 124 || code === 0x2026;
-/** ” ’ " » */
-const isClosingQuote = (code: number) => code === 0x201d || code === 0x2019 || code === 34 || code === 0xbb;
 /** . ! ? */
 const isSentenceEnd = (code: number) => code === 46 || code === 33 || code === 63;
 
@@ -115,28 +113,30 @@ function headlineLines(text: string): Array<[number, number]> {
 }
 
 /**
+ * A word of a line, as the headline test reads one: a letter (or digit), then letters, apostrophes and hyphens. The
+ * lookbehind keeps a letter after an apostrophe or hyphen inside a word from starting one of its own.
+ */
+const LINE_WORD = new RegExp(`(?<![${LETTER}][${LETTER}'’-]*)[${LETTER}][${LETTER}'’-]*`, 'g');
+
+/**
  * The line from `start` to `end` reads as a headline: at most 200 characters (trailing space aside), no sentence end,
- * three or more capitalised content words and no other. Read by char code: a regex per line and per word cost more.
+ * three or more capitalised content words and no other. Words are found by a regex: natively, where a loop over
+ * chars runs interpreted in a fresh process, and is costly to optimise.
  */
 function isHeadline(text: string, start: number, end: number): boolean {
 	let contentEnd = end;
 	while (contentEnd > start && isWhiteSpace(text.charCodeAt(contentEnd - 1))) contentEnd--;
 	if (contentEnd - start > 200 || endsSentence(text, start, contentEnd)) return false;
 	let counted = 0;
-	for (let i = start; i < contentEnd; ) {
-		const first = text.charCodeAt(i);
-		if (!isLetterCode(first)) {
-			i++;
-			continue;
-		}
-		let wordEnd = i + 1;
-		while (wordEnd < contentEnd && isLineWordCode(text.charCodeAt(wordEnd))) wordEnd++;
-		const small = (first >= 48 && first <= 57) || (wordEnd - i <= MAX_SMALL_WORD && TITLE_CASE_SMALL_WORDS.has(text.slice(i, wordEnd).toLowerCase()));
+	LINE_WORD.lastIndex = start;
+	for (let match = LINE_WORD.exec(text); match && match.index < contentEnd; match = LINE_WORD.exec(text)) {
+		const word = match[0];
+		const first = word.charCodeAt(0);
+		const small = (first >= 48 && first <= 57) || (word.length <= MAX_SMALL_WORD && TITLE_CASE_SMALL_WORDS.has(word.toLowerCase()));
 		if (!small) {
 			if (!isUpperCode(first)) return false;
 			counted++;
 		}
-		i = wordEnd;
 	}
 	return counted >= 3;
 }
@@ -152,8 +152,6 @@ function endsSentence(text: string, start: number, end: number): boolean {
 
 /** " ' ” ’ » ) ] */
 const isCloser = (code: number) => code === 34 || code === 39 || code === 0x201d || code === 0x2019 || code === 0xbb || code === 41 || code === 93;
-/** A letter, an apostrophe or a hyphen: the rest of a word in a headline. */
-const isLineWordCode = (code: number) => isLetterCode(code) || code === 39 || code === 0x2019 || code === 45;
 
 /** Words a text writes in lower case, asked about one at a time. */
 export interface LowerCaseWords {

@@ -65,13 +65,20 @@ function withoutOverlaps(fromRegistry: readonly Mention[], found: readonly Menti
 
 function withIds(drafts: readonly ActorDraft[]): Actor[] {
 	const used = new Set<string>();
-	return drafts.map((draft) => {
+	const actors: Actor[] = [];
+	// Loops rather than map callbacks: fewer small functions for the optimiser to compile in a fresh process.
+	for (const draft of drafts) {
 		const base = slugify(draft.name);
 		let id = base;
 		for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
 		used.add(id);
-		const mentions = draft.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text }));
+		const mentions: Actor['mentions'] = [];
+		for (let i = 0; i < draft.mentions.length; i++) {
+			const m = draft.mentions[i];
+			mentions.push({ start: m.start, end: m.end, text: m.text });
+		}
 		// Keys in this order, `role` only where known: the JSON output keeps one shape.
-		return draft.role ? { id, name: draft.name, kind: draft.kind, role: draft.role, mentions } : { id, name: draft.name, kind: draft.kind, mentions };
-	});
+		actors.push(draft.role ? { id, name: draft.name, kind: draft.kind, role: draft.role, mentions } : { id, name: draft.name, kind: draft.kind, mentions });
+	}
+	return actors;
 }

@@ -1,5 +1,6 @@
 /** A name mention before merging, and how one is built from tokens. */
 import type { ActorKind } from '../types';
+import { regexFor } from './asciiTwins';
 import type { Token } from './candidates';
 import type { GazetteerEntry } from './gazetteer';
 import type { MentionContext } from './textContext';
@@ -23,14 +24,12 @@ export interface Mention {
 }
 
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}\p{N}&]*\p{Lu}[\p{Lu}\p{N}]*|\p{Lu}\p{N}+|(?:\p{Lu}\.){2,})$/u;
-/** `ACRONYM` for ASCII words: much cheaper to compile than Unicode classes, which a fresh process may then never need. */
 const ASCII_ACRONYM = /^(?:[A-Z][A-Z0-9&]*[A-Z][A-Z0-9]*|[A-Z][0-9]+|(?:[A-Z]\.){2,})$/;
-const ASCII = /^[\x00-\x7f]*$/;
 
 export const lower = (word: string): string => word.toLowerCase();
 
 /** "NATO", "G7", "U.S.": capitals (and digits) only. */
-export const isAcronym = (word: string): boolean => (ASCII.test(word) ? ASCII_ACRONYM : ACRONYM).test(word);
+export const isAcronym = (word: string): boolean => regexFor(word, ASCII_ACRONYM, ACRONYM).test(word);
 
 /** A mention of a gazetteer or registry entry. */
 export function known(tokens: readonly Token[], entry: GazetteerEntry, ctx: MentionContext): Mention {

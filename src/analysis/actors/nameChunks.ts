@@ -1,5 +1,6 @@
 /** Splits a name part at connectors into chunks, keeping known names, particles and "X of Y" organisations whole. */
 import type { ActorKind } from '../types';
+import { hasLowerCase, startsLowerCase } from './asciiTwins';
 import type { Token } from './candidates';
 import type { GazetteerEntry } from './gazetteer';
 import { lower } from './mention';
@@ -32,7 +33,7 @@ function plainNamesEnd(tokens: readonly Token[], i: number, ctx: MentionContext)
 
 function isPlainName(word: string, ctx: MentionContext): boolean {
 	const key = lower(word);
-	return !/^[\d&]/.test(word) && /\p{Ll}/u.test(word) && !COMMON_WORDS.has(key) && !TITLE_WORDS.has(key) && !ROLE_QUALIFIERS.has(key) && !MONTHS_AND_WEEKDAYS.has(key) && !NON_ACTOR_WORDS.has(key) && !ctx.gazetteer.isAdjective(word) && !/^\p{Ll}/u.test(word);
+	return !/^[\d&]/.test(word) && hasLowerCase(word) && !COMMON_WORDS.has(key) && !TITLE_WORDS.has(key) && !ROLE_QUALIFIERS.has(key) && !MONTHS_AND_WEEKDAYS.has(key) && !NON_ACTOR_WORDS.has(key) && !ctx.gazetteer.isAdjective(word) && !startsLowerCase(word);
 }
 
 /**

@@ -1,23 +1,27 @@
 /** Roles stated next to a name: "Putin’s spokesman, Dmitry Peskov", "Dmitry Peskov, Putin’s spokesman,", "Kremlin spokesman Dmitry Peskov". */
 import { isWhiteSpace } from '../text';
+import { regexFor } from './asciiTwins';
 import type { Mention } from './mention';
 import { wordBefore } from './textContext';
 import { HONORIFICS, TITLE_WORDS } from './vocabulary';
 
 /** Lower-case nouns that state a role ("spokesman", "analyst"). */
 export const ROLE_NOUNS = new Set([...TITLE_WORDS].filter((word) => !HONORIFICS.has(word)).concat(['head', 'chief', 'analyst', 'economist', 'official', 'officials', 'executive', 'strategist', 'correspondent', 'reporter', 'editor', 'founder', 'owner', 'manager', 'member', 'members']));
-const SEGMENT_BOUNDARIES = ',;:(“”"\n.!?';
 const SEGMENT_AFTER = /^,\s*([^,;:()“”"\n.!?]{3,90}?)\s*(?=[,;.)])/u;
 const LEADING_WORDS = /^(?:(?:and|by|of|from|to|with|for|as|said|says|according to|the|a|an)\s+)+/iu;
 const VERBS = /\b(?:said|says|told|tells|is|was|were|are|has|had|have|will|would|did|does|met|spoke|added|stated|announced|warned|called)\b/giu;
 const WORD = /[\p{L}’'-]+/gu;
+const ASCII_WORD = /[A-Za-z’'-]+/g;
 
 /** Lower-case role words right before a name, after a capitalised body or nationality: "Kremlin spokesman", "EU foreign policy chief". */
 const ROLE_BEFORE = /(?:^|[\s(])((?:[\p{Lu}][\p{L}’'-]*\s+){0,3}(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+))\s+$/u;
+const ASCII_ROLE_BEFORE = /(?:^|[\s(])((?:[A-Z][A-Za-z’'-]*\s+){0,3}(?:[a-z-]+\s+){0,3}([a-z-]+))\s+$/;
+
+const roleBefore = (before: string) => regexFor(before, ASCII_ROLE_BEFORE, ROLE_BEFORE).exec(before);
 
 /** The role written next to a person mention, in an apposition or as lower-case words right before it, if any. */
 export function appositiveRole(text: string, mention: Mention): string | undefined {
-	const written = ROLE_NOUNS.has(wordBefore(text, mention.start)) ? ROLE_BEFORE.exec(text.slice(Math.max(0, mention.start - 60), mention.start)) : null;
+	const written = ROLE_NOUNS.has(wordBefore(text, mention.start)) ? roleBefore(text.slice(Math.max(0, mention.start - 60), mention.start)) : null;
 	if (written && ROLE_NOUNS.has(written[2]) && isRole(written[1].replace(LEADING_WORDS, ''))) return written[1].replace(LEADING_WORDS, '').trim();
 	const before = commaBefore(text, mention.start) ? segmentBefore(text, text.lastIndexOf(',', mention.start - 1)) : undefined;
 	const after = text[mention.end] === ',' ? SEGMENT_AFTER.exec(text.slice(mention.end, mention.end + 100)) : null;
@@ -36,12 +40,18 @@ function commaBefore(text: string, index: number): boolean {
 	return i >= lowest && text.charCodeAt(i) === 44;
 }
 
+/**
+ * Matches (empty) at a comma's `lastIndex` after its clause: up to 90 chars other than , ; : ( “ ” " newline . ! ?
+ * (captured), preceded by one of those or the text's start. Taking fewer chars cannot help (the char before would not
+ * be one of those), so it matches exactly where a scan back to the previous punctuation mark stops on one.
+ */
+const SEGMENT_BEFORE = /(?<=(?:^|[,;:(“”"\n.!?])([^,;:(“”"\n.!?]{0,90}))/y;
+
 /** The clause before the comma at `comma`: back to the previous punctuation mark, at most 90 characters. */
 function segmentBefore(text: string, comma: number): string | undefined {
-	let start = comma;
-	while (start > 0 && comma - start < 90 && !SEGMENT_BOUNDARIES.includes(text[start - 1])) start--;
-	const segment = text.slice(start, comma).trim();
-	return segment.length >= 3 && (start === 0 || SEGMENT_BOUNDARIES.includes(text[start - 1])) ? segment : undefined;
+	SEGMENT_BEFORE.lastIndex = comma;
+	const segment = SEGMENT_BEFORE.exec(text)?.[1].trim();
+	return segment !== undefined && segment.length >= 3 ? segment : undefined;
 }
 
 /** "Biden met the Emir of Qatar" gives "the Emir of Qatar": a role before a name follows the clause's verb. */
@@ -54,7 +64,7 @@ function afterLastVerb(segment: string | undefined): string | undefined {
 }
 
 function isRole(phrase: string): boolean {
-	const words = phrase.match(WORD) ?? [];
+	const words = phrase.match(regexFor(phrase, ASCII_WORD, WORD)) ?? [];
 	VERBS.lastIndex = 0;
 	return words.length > 0 && words.length <= 12 && !VERBS.test(phrase) && words.some((word) => ROLE_NOUNS.has(word.toLowerCase()));
 }

@@ -1,5 +1,6 @@
 /** Single capitalised words: acronyms, hyphenated pairs, and the kind of an unknown name guessed from its context. */
 import type { ActorKind } from '../types';
+import { regexFor } from './asciiTwins';
 import type { Token } from './candidates';
 import { isAcronym, known, lower, mention, type Mention } from './mention';
 import { ROLE_NOUNS } from './roles';
@@ -10,10 +11,19 @@ import { COMMON_WORDS, MONTHS_AND_WEEKDAYS, NON_ACTOR_ACRONYMS, NON_ACTOR_WORDS,
 export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'across', 'outside', 'inside', 'into', 'toward', 'towards', 'throughout', 'around', 'via']);
 /** Endings of abstract nouns and doctrines: "Christianity", "Buddhism". */
 const NOT_A_NAME_ENDING = /\p{Ll}(?:ism|ity)$/u;
+const ASCII_NOT_A_NAME_ENDING = /[a-z](?:ism|ity)$/;
 /** Organisation words that alone name no one ("the Ministry said"). */
 const GENERIC_BODIES = new Set(['ministry', 'department', 'agency', 'committee', 'commission', 'council', 'office', 'service', 'embassy', 'consulate', 'bureau', 'board', 'administration', 'government', 'authority', 'directorate', 'inc', 'corp', 'ltd', 'llc', 'plc', 'co']);
 const PLACE_ENDING = /\p{Ll}(?:land|stan|shire|burg|burgh|ville|polis|grad)$/u;
+const ASCII_PLACE_ENDING = /[a-z](?:land|stan|shire|burg|burgh|ville|polis|grad)$/;
 const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
+const ASCII_INNER_CAPITAL = /^[A-Z][a-z]+[A-Z]/;
+/** An initial: "J." */
+const INITIAL = /^\p{Lu}\.$/u;
+const ASCII_INITIAL = /^[A-Z]\.$/;
+/** One part of a hyphenated pair of names: "Lavrov". */
+const NAME_PART = /^\p{Lu}\p{Ll}+$/u;
+const ASCII_NAME_PART = /^[A-Z][a-z]+$/;
 
 /**
  * The mention a single capitalised word makes, if any. `initial` and `headline` make an unknown word tentative:
@@ -22,8 +32,8 @@ const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 export function classifyWord(token: Token, initial: boolean, headline: boolean, ctx: MentionContext): Mention[] {
 	const word = token.text;
 	const key = lower(word);
-	if (word.length < 2 || NON_ACTOR_ACRONYMS.has(word) || COMMON_WORDS.has(key) || MONTHS_AND_WEEKDAYS.has(key) || GENERIC_BODIES.has(key) || ROLE_NOUNS.has(key) || ROLE_NOUNS.has(key.replace(/s$/, '')) || NOT_A_NAME_ENDING.test(word) || TITLE_WORDS.has(key) || TITLE_WORDS.has(key.replace(/s$/, '')) || ROLE_QUALIFIERS.has(key) || NON_ACTOR_WORDS.has(key)) return [];
-	if (ctx.gazetteer.isAdjective(word) || /^\p{Lu}\.$/u.test(word) || (/\d/.test(word) && !isAcronym(word))) return [];
+	if (word.length < 2 || NON_ACTOR_ACRONYMS.has(word) || COMMON_WORDS.has(key) || MONTHS_AND_WEEKDAYS.has(key) || GENERIC_BODIES.has(key) || ROLE_NOUNS.has(key) || ROLE_NOUNS.has(key.replace(/s$/, '')) || regexFor(word, ASCII_NOT_A_NAME_ENDING, NOT_A_NAME_ENDING).test(word) || TITLE_WORDS.has(key) || TITLE_WORDS.has(key.replace(/s$/, '')) || ROLE_QUALIFIERS.has(key) || NON_ACTOR_WORDS.has(key)) return [];
+	if (ctx.gazetteer.isAdjective(word) || regexFor(word, ASCII_INITIAL, INITIAL).test(word) || (/\d/.test(word) && !isAcronym(word))) return [];
 	if (isAcronym(word)) {
 		const titleCase = word.length > 3 && !word.includes('.') ? ctx.gazetteer.lookup(word[0] + word.slice(1).toLowerCase()) : undefined;
 		if (titleCase) return [known([token], titleCase, ctx)];
@@ -41,7 +51,7 @@ export function classifyWord(token: Token, initial: boolean, headline: boolean, 
 /** "Lavrov-Blinken talks": a hyphenated pair of names is two tentative mentions; "Euro-Atlantic" is none. */
 function hyphenated(token: Token, ctx: MentionContext): Mention[] {
 	const parts = token.text.split('-');
-	if (parts.length !== 2 || !parts.every((part) => /^\p{Lu}\p{Ll}+$/u.test(part))) return [];
+	if (parts.length !== 2 || !parts.every((part) => regexFor(part, ASCII_NAME_PART, NAME_PART).test(part))) return [];
 	const first: Token = { ...token, text: parts[0], end: token.start + parts[0].length };
 	const second: Token = { ...token, text: parts[1], start: token.start + parts[0].length + 1 };
 	return [first, second].map((part) => {
@@ -57,6 +67,6 @@ function hyphenated(token: Token, ctx: MentionContext): Mention[] {
 /** Kind of an unknown single name from the word before it and its shape: "in Evansville", "Kazakhstan", "the Academy", "YouTube", "Army". */
 function guessKind(token: Token, ctx: MentionContext): ActorKind {
 	const before = lower(wordBefore(ctx.text, token.start));
-	if (PLACE_PREPOSITIONS.has(before) || PLACE_ENDING.test(token.text)) return 'place';
-	return before === 'the' || INNER_CAPITAL.test(token.text) || ORGANIZATION_SUFFIXES.has(lower(token.text)) ? 'organization' : 'person';
+	if (PLACE_PREPOSITIONS.has(before) || regexFor(token.text, ASCII_PLACE_ENDING, PLACE_ENDING).test(token.text)) return 'place';
+	return before === 'the' || regexFor(token.text, ASCII_INNER_CAPITAL, INNER_CAPITAL).test(token.text) || ORGANIZATION_SUFFIXES.has(lower(token.text)) ? 'organization' : 'person';
 }

@@ -1,5 +1,4 @@
 /** The text-wide facts the mention rules consult, and lookups of known names among a sequence's tokens. */
-import { isWhiteSpace } from '../text';
 import type { LowerCaseWords, Token } from './candidates';
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
 
@@ -33,25 +32,24 @@ export function longestKnown(tokens: readonly Token[], i: number, ctx: MentionCo
  */
 export const codeAt = (text: string, index: number): number => (index >= 0 && index < text.length ? text.charCodeAt(index) : -1);
 
-/** Latin, Greek and Cyrillic letters, as char codes (a regex test per character costs more). */
-const isLetter = (code: number) =>
-	(code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x370 && code <= 0x52f);
-const isSpaceOrHyphen = (code: number) => code === 45 || isWhiteSpace(code);
+/** Latin, Greek and Cyrillic letters. */
+const LETTER = 'A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0370-\\u052f';
+/**
+ * Up to 4 spaces or hyphens, then up to 24 letters, the word: read forwards from `lastIndex` and, by the lookbehind,
+ * backwards. Both always match (every part may be empty) and take as much as they can, as a loop over the chars
+ * would; a regex runs natively from the first call, where such loops run interpreted until optimised.
+ */
+const WORD_AFTER = new RegExp(`[\\s-]{0,4}([${LETTER}]{0,24})`, 'y');
+const WORD_BEFORE = new RegExp(`(?<=([${LETTER}]{0,24})[\\s-]{0,4})`, 'y');
 
-/** The word right before `index` (spaces skipped), or '' where a non-letter comes first. */
+/** The word right before `index` (spaces and hyphens skipped), or '' where a non-letter comes first. */
 export function wordBefore(text: string, index: number): string {
-	let end = index;
-	while (end > 0 && index - end < 4 && isSpaceOrHyphen(text.charCodeAt(end - 1))) end--;
-	let start = end;
-	while (start > 0 && end - start < 24 && isLetter(text.charCodeAt(start - 1))) start--;
-	return text.slice(start, end);
+	WORD_BEFORE.lastIndex = index;
+	return WORD_BEFORE.exec(text)?.[1] ?? '';
 }
 
 /** The word right after `index` (spaces and hyphens skipped), or '' where a non-letter comes first. */
 export function wordAfter(text: string, index: number): string {
-	let start = index;
-	while (start < text.length && start - index < 4 && isSpaceOrHyphen(text.charCodeAt(start))) start++;
-	let end = start;
-	while (end < text.length && end - start < 24 && isLetter(text.charCodeAt(end))) end++;
-	return text.slice(start, end);
+	WORD_AFTER.lastIndex = index;
+	return WORD_AFTER.exec(text)?.[1] ?? '';
 }
