@@ -9,7 +9,7 @@ import { sentenceSubjectPerson } from './personFinder';
 import { resolveSubject, type Attribution } from './resolveSpeaker';
 import { classifyPhrase } from './subjectPhrase';
 import { isWhiteSpace } from '../text';
-import { isBlank } from './textScan';
+import { LETTER, NUMBER, indexOfClass, isBlank } from './textScan';
 
 /** `Lavrov: “…”`, `Moscow: Launched “…”`: a paragraph that opens with one name and a colon. */
 export function headline({ text, mentions }: AttributionContext, span: QuotedSpan): Attribution | undefined {
@@ -83,7 +83,7 @@ export function personSubject({ text, mentions, findPerson }: Finder, sentenceSt
 export function leadIn(context: Finder, k: number, windows: Windows, earlier: readonly Attribution[]): Attribution | undefined {
 	const { text, spans, sentences } = context;
 	const span = spans[k];
-	if (/[\p{L}\p{N}]/u.test(text.slice(windows.beforeFrom, span.openMark))) return undefined;
+	if (indexOfClass(text, windows.beforeFrom, span.openMark, LETTER | NUMBER) >= 0) return undefined;
 	const previousRange = sentences.range(windows.sentence - 1);
 	if (previousRange === undefined) return undefined;
 	const sentenceStart = previousRange[0];
@@ -108,7 +108,7 @@ export function continuesIntoNext({ text, spans }: AttributionContext, k: number
 		next.paragraphStart !== span.paragraphStart &&
 		next.openMark === next.paragraphStart &&
 		span.paragraphEnd - span.closeMarkEnd < 3 &&
-		!/[\p{L}\p{N}]/u.test(text.slice(span.paragraphEnd, next.paragraphStart)) &&
+		indexOfClass(text, span.paragraphEnd, next.paragraphStart, LETTER | NUMBER) < 0 &&
 		(span.openMark === span.paragraphStart || /[.!?:]\s*$/u.test(text.slice(Math.max(span.paragraphStart, span.openMark - 3), span.openMark)))
 	);
 }

@@ -7,7 +7,7 @@ import type { QuotedSpan } from './quoteMarks';
 import { resolveSubject, type Attribution } from './resolveSpeaker';
 import { isWhiteSpace } from '../text';
 import { ACCORDING_TO, MAY_CITE_SOURCE } from './speechVerbs';
-import { isBlank } from './textScan';
+import { JOINER, LETTER, LOWER, classAt, isBlank, isWordCharacter, runEnd } from './textScan';
 import { NOT_A_SUBJECT_START, classifyPhrase, maskTitleDots, isProgressive, sentenceSubject, sourceAfterAccordingTo, subjectAfter, subjectBefore, type Subject } from './subjectPhrase';
 
 /** How much of a quote is searched for an interrupting "– he said –". */
@@ -30,9 +30,8 @@ export function attributionAfter({ text, mentions, verbs, findPerson }: Finder, 
 	if (verb === undefined || verb.participle) return undefined;
 	const between = maskTitleDots(text.slice(from, verb.start));
 	if (/[.!?;:“”"«»]/u.test(between)) return undefined;
-	const firstWord = /^\s*([\p{L}’'-]*)/u.exec(between)?.[1] ?? '';
 	const comma = between.lastIndexOf(',');
-	if (comma >= 0 && NOT_A_SUBJECT_START.has(firstWord.toLowerCase()) || (comma >= 0 && /^\p{Ll}/u.test(firstWord) && !/^(?:the|a|an|his|her|their|its|one|another)$/u.test(firstWord))) {
+	if (comma >= 0 && opensClauseBeforeComma(text, from, verb.start)) {
 		// "“…” about the decision, said DeMoro", "“…” are sickening, Hollande said": the attribution follows the comma.
 		if (comma === between.trimEnd().length - 1) return verb.invertible ? resolveSubject(text, subjectAfter(text, verb.end, to, mentions), verb.start, verb.end, findPerson) : undefined;
 		from += comma + 1;
@@ -43,6 +42,17 @@ export function attributionAfter({ text, mentions, verbs, findPerson }: Finder, 
 	const words = text.slice(from, verb.start).trim().split(/\s+/u);
 	if (words.length > 11 || NOT_A_SUBJECT_START.has(words[0].toLowerCase())) return undefined;
 	return resolveSubject(text, subjectBefore(text, from, verb.start, mentions), verb.start, verb.end, findPerson);
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'one', 'another']);
+
+/** Whether the first word after a quote, before a comma, starts no subject: a preposition or a verb, not "the" or a name. */
+function opensClauseBeforeComma(text: string, from: number, to: number): boolean {
+	let wordStart = from;
+	while (wordStart < to && isWhiteSpace(text.charCodeAt(wordStart))) wordStart++;
+	const word = text.slice(wordStart, runEnd(text, wordStart, to, LETTER | JOINER));
+	if (NOT_A_SUBJECT_START.has(word.toLowerCase())) return true;
+	return word !== '' && (classAt(text, wordStart) & LOWER) !== 0 && !DETERMINERS.has(word);
 }
 
 /**
@@ -57,8 +67,8 @@ const NAME_WORDS = 4;
 export function interruption({ text, mentions, verbs, findPerson }: Finder, span: QuotedSpan): Attribution | undefined {
 	const from = span.start;
 	const to = Math.min(span.end, from + INTERRUPTION_REACH);
-	// Only a speech verb inside the quote can make a match count.
-	if (verbs.first(from, to) === undefined) return undefined;
+	// Only a speech verb inside the quote, followed by a comma or a dash, can make a match count.
+	if (!verbs.within(from, to).some((verb) => closesInterruption(text, verb.end))) return undefined;
 	const content = text.slice(from, to);
 	INTERRUPTION.lastIndex = 0;
 	for (let match = INTERRUPTION.exec(content); match; match = INTERRUPTION.exec(content)) {
@@ -73,6 +83,36 @@ export function interruption({ text, mentions, verbs, findPerson }: Finder, span
 		return resolveSubject(text, classifyPhrase(text, subjectStart, subjectStart + match[1].length, mentions), verb.start, verb.end, findPerson);
 	}
 	return undefined;
+}
+
+/** The comma or dash that closes an interruption: `[,\u2013\u2014-]`. */
+function isInterruptionDelimiter(code: number): boolean {
+	return code === 0x2c || code === 0x2013 || code === 0x2014 || code === 0x2d;
+}
+
+/** Skips the letters from `i` on; digits and marks too, more than `\p{L}` takes, which is safe for a pre-test. */
+function skipLetters(text: string, i: number): number {
+	let code = text.charCodeAt(i);
+	while (isWordCharacter(code) && code !== 0x2d && code !== 0x27 && code !== 0x2019) code = text.charCodeAt(++i);
+	return i;
+}
+
+function skipWhiteSpace(text: string, i: number): number {
+	while (isWhiteSpace(text.charCodeAt(i))) i++;
+	return i;
+}
+
+/**
+ * Whether a verb ending at `verbEnd` may end an `INTERRUPTION` match: the rest of its word, at most one more word, then a
+ * comma or a dash. Cheaper than running the pattern over the quote, and true wherever the pattern could take the verb.
+ */
+function closesInterruption(text: string, verbEnd: number): boolean {
+	const wordEnd = skipLetters(text, verbEnd);
+	const next = skipWhiteSpace(text, wordEnd);
+	if (isInterruptionDelimiter(text.charCodeAt(next))) return true;
+	if (next === wordEnd) return false;
+	const nextWordEnd = skipLetters(text, next);
+	return nextWordEnd > next && isInterruptionDelimiter(text.charCodeAt(skipWhiteSpace(text, nextWordEnd)));
 }
 
 /** `according to Washington`, anywhere in `[from, to)`. */

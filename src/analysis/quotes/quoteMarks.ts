@@ -1,6 +1,6 @@
 /** Finds quotation marks and pairs them into quoted spans, one paragraph at a time, in linear time. */
 import { isDigit, isWhiteSpace, paragraphRanges } from '../text';
-import { isSpace } from './textScan';
+import { SPACE_CODES } from './textScan';
 import { firstIndex } from '../../shared/sortedSearch';
 
 /** A quoted stretch of text: the content without its marks, and where its marks sit. */
@@ -42,7 +42,7 @@ for (const c of '([{/') CONTEXT[c.charCodeAt(0)] |= OPENING_CONTEXT;
 for (const c of '.,;:!?)]}') CONTEXT[c.charCodeAt(0)] |= CLOSING_CONTEXT;
 // Spaces, dashes and other marks count on both sides.
 for (const c of '-\u2013\u2014"＂“”„‟«»‹›‘‚‛’') CONTEXT[c.charCodeAt(0)] |= OPENING_CONTEXT | CLOSING_CONTEXT;
-for (let code = 0; code < 0x10000; code++) if (isSpace(code)) CONTEXT[code] |= OPENING_CONTEXT | CLOSING_CONTEXT;
+for (const code of SPACE_CODES) CONTEXT[code] |= OPENING_CONTEXT | CLOSING_CONTEXT;
 
 /** Which way the mark at `i` leans from its neighbours: `open` before a word, `close` after one. */
 function flank(text: string, i: number, from: number, to: number): Side {

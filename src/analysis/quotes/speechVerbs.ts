@@ -154,6 +154,22 @@ function isPossessive(word: string): boolean {
 /** A word that makes the next one a noun ("the claims", "his call"), not a verb. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'these', 'those', 'this', 'such', 'no', 'any', 'some', 'of', 'so', 'whose']);
 
+/** The longest of DETERMINERS and FORMS_OF_BE: a longer word matters only as a possessive. */
+const LONGEST_TELLTALE = 5;
+
+/**
+ * The word before a verb at `start`, in lower case, where it may tell that the verb is a noun or passive: a short word or
+ * a possessive ("Trump’s"); '' for any other word, which spares slicing most of them.
+ */
+function telltaleWordBefore(text: string, start: number): string {
+	const found = wordBefore(text, Math.max(0, start - 24), start);
+	if (found === undefined) return '';
+	const last = text.charCodeAt(found.end - 1);
+	// Lower-casing never shortens a word, and only "S" becomes "s".
+	const mayBePossessive = last === 0x73 || last === 0x53 || last === 0x2019 || last === 0x27;
+	return found.end - found.start <= LONGEST_TELLTALE || mayBePossessive ? text.slice(found.start, found.end).toLowerCase() : '';
+}
+
 /** A letter trie of phrases: each node maps the next character to its child; `ends` marks where a phrase ends. */
 interface TrieNode {
 	children: Map<string, TrieNode>;
@@ -244,8 +260,7 @@ export class SpeechVerbIndex {
 				pattern.lastIndex = match.index + 1;
 				continue;
 			}
-			const found = wordBefore(text, Math.max(0, match.index - 24), match.index);
-			const previous = found ? text.slice(found.start, found.end).toLowerCase() : '';
+			const previous = telltaleWordBefore(text, match.index);
 			const traits = traitsOf(match[0]);
 			const end = match.index + match[0].length;
 			if (DETERMINERS.has(previous) || isPossessive(previous)) continue;

@@ -2,7 +2,7 @@
 import type { IndexedMention, MentionIndex } from './mentionIndex';
 import { isWhiteSpace } from '../text';
 import { MEDIUM_LINK } from './speechVerbs';
-import { isSpace, isWordCharacter, wordBefore } from './textScan';
+import { LETTER, NUMBER, UPPER, classAt, indexOfClass, isSpace, isWordCharacter, runEnd, wordBefore } from './textScan';
 
 /** Who a phrase names: an actor's mention, a pronoun or a description to resolve, someone unnamed, or nothing at all. */
 export type Subject =
@@ -18,7 +18,12 @@ const NONE: Subject = { kind: 'none' };
 const BETWEEN_SUBJECT_AND_VERB = new Set(
 	'also had has have is was were are been being be will would could can may might should must shall did does do not never already later earlier then again once further still just even only now expected likely set going to first finally reportedly allegedly apparently previously recently publicly repeatedly often always itself himself herself themselves'.split(' '),
 );
-const DAY_OR_TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|evening|afternoon|night|week|weekend|month|year)$/iu;
+const DAYS_AND_TIMES = new Set('monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning evening afternoon night week weekend month year'.split(' '));
+
+/** Whether `lower`, a word in lower case, names a day or a time; a long s "ſ" counts as "s", as in case-insensitive patterns. */
+function isDayOrTime(lower: string): boolean {
+	return DAYS_AND_TIMES.has(lower.includes('ſ') ? lower.replace(/ſ/g, 's') : lower);
+}
 const TIME_LEAD = new Set(['on', 'last', 'this', 'early', 'late', 'next', 'that']);
 /** Words that start a clause, so a subject begins after them. */
 const CLAUSE_START = new Set('that and but while as when because if after before although where since so whereas though than what who which whom whether'.split(' '));
@@ -78,9 +83,11 @@ export function subjectBefore(text: string, from: number, verbStart: number, men
 		if (delimiter !== 0x2c && delimiter !== 0x2013 && delimiter !== 0x2014) break;
 		const opening = lastDelimiter(text, from, closing, delimiter === 0x2c);
 		const segmentStart = opening < 0 ? from : opening + 1;
-		const firstWord = /^\s*([\p{L}\p{N}]+)/u.exec(text.slice(segmentStart, closing))?.[1] ?? '';
+		let wordStart = segmentStart;
+		while (wordStart < closing && isWhiteSpace(text.charCodeAt(wordStart))) wordStart++;
+		const firstWord = text.slice(wordStart, runEnd(text, wordStart, closing, LETTER | NUMBER));
 		// ", Nikolai Patrushev, repeated" and ", the head of …, said" name the subject; ", in his turn, expressed" is skipped.
-		if (APPOSITIVE_START.test(firstWord) && !CLAUSE_START.has(firstWord.toLowerCase())) {
+		if (startsAppositive(text, wordStart, firstWord) && !CLAUSE_START.has(firstWord.toLowerCase())) {
 			const appositive = classifyPhrase(text, segmentStart, closing, mentions);
 			if (opening < 0 || (appositive.kind === 'named' && appositive.mention.actor.kind === 'person')) return appositive;
 			// "Howard Dean, the former governor of Vermont, said": the name before the description is the subject.
@@ -93,8 +100,12 @@ export function subjectBefore(text: string, from: number, verbStart: number, men
 	return classifyPhrase(text, phraseStart(text, from, end), end, mentions);
 }
 
+const APPOSITIVE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
+
 /** An appositive starts with a name, a number or a determiner; an aside with a preposition or an adverb. */
-const APPOSITIVE_START = /^(?:\p{Lu}|\p{N}|(?:the|a|an|his|her|their|its)$)/u;
+function startsAppositive(text: string, wordStart: number, word: string): boolean {
+	return (word !== '' && (classAt(text, wordStart) & (UPPER | NUMBER)) !== 0) || APPOSITIVE_DETERMINERS.has(word);
+}
 
 /** Moves back over a parenthesis right before `end`, as in "Sen. Bernie Sanders (I-Vt.) said". */
 function skipParenthesis(text: string, from: number, end: number): number {
@@ -124,7 +135,7 @@ export function isProgressive(text: string, from: number, verbStart: number): bo
 export function sentenceSubject(text: string, from: number, to: number, mentions: MentionIndex): Subject {
 	let start = from;
 	while (start < to && !isWordCharacter(text.charCodeAt(start))) start++;
-	const firstWord = /^[\p{L}]+/u.exec(text.slice(start, start + 8))?.[0].toLowerCase() ?? '';
+	const firstWord = text.slice(start, runEnd(text, start, start + 8, LETTER)).toLowerCase();
 	if (PERSON_PRONOUNS.has(firstWord)) return { kind: 'pronoun', start, end: start + firstWord.length };
 	const found = mentions.within(from, to);
 	const leading = found[0] !== undefined && found[0].start - start < 40 && !text.slice(start, found[0].start).includes(',') ? found[0] : undefined;
@@ -137,9 +148,12 @@ export function sentenceSubject(text: string, from: number, to: number, mentions
 
 /** The subject after an inverted verb ("said Lavrov", "said the spokesman …, Ned Price"), up to `to`. */
 export function subjectAfter(text: string, verbEnd: number, to: number, mentions: MentionIndex): Subject {
-	const window = text.slice(verbEnd, Math.min(to, verbEnd + 120));
-	const firstWord = /^\s+([\p{L}]+)/u.exec(window)?.[1] ?? '';
-	if (firstWord === '' || NOT_A_SUBJECT_START.has(firstWord.toLowerCase()) || DAY_OR_TIME.test(firstWord)) return NONE;
+	const windowEnd = Math.min(to, verbEnd + 120);
+	let wordStart = verbEnd;
+	while (wordStart < windowEnd && isWhiteSpace(text.charCodeAt(wordStart))) wordStart++;
+	const firstWord = wordStart > verbEnd ? text.slice(wordStart, runEnd(text, wordStart, windowEnd, LETTER)).toLowerCase() : '';
+	if (firstWord === '' || NOT_A_SUBJECT_START.has(firstWord) || isDayOrTime(firstWord)) return NONE;
+	const window = text.slice(verbEnd, windowEnd);
 	// "said Rep. Bobby Scott": the dot of a title does not end the phrase.
 	const stop = /[.;:!?“”"«»]|\s(?:who|which|that|in|on|at|during|after|before|to|when|while|as|adding|according|but|and|about|of\s+the\s+\p{Ll})\s/u.exec(
 		maskTitleDots(window),
@@ -177,7 +191,7 @@ export function classifyPhrase(text: string, start: number, end: number, mention
 	if (last && PERSON_PRONOUNS.has(lastWord)) return { kind: 'pronoun', start: last.start, end: last.end };
 	if (last && OTHER_PRONOUNS.has(lastWord)) return { kind: 'unnamed', start: last.start, end: last.end };
 	if (role !== undefined) return { kind: 'description', start, end, title: TITLES.has(role) ? role : undefined };
-	return /\p{L}/u.test(phrase) ? { kind: 'unnamed', start, end } : NONE;
+	return indexOfClass(text, start, end, LETTER) >= 0 ? { kind: 'unnamed', start, end } : NONE;
 }
 
 /** The first (or last) person among `found`, else its first (or last) mention. */
@@ -199,7 +213,7 @@ function skipBetweenSubjectAndVerb(text: string, from: number, end: number): num
 		if (!found) break;
 		const word = text.slice(found.start, found.end);
 		const lower = word.toLowerCase();
-		if (DAY_OR_TIME.test(word)) {
+		if (isDayOrTime(lower)) {
 			const lead = wordBefore(text, from, found.start);
 			if (!lead || !TIME_LEAD.has(text.slice(lead.start, lead.end).toLowerCase())) break;
 			end = lead.start;
