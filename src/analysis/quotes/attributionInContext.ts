@@ -30,6 +30,9 @@ const ANNOUNCED = /^(?:This|That|It|These|Those|Such)\b[^.!?]{0,80}?\b(?:was|wer
 export function announcedBy({ text, mentions, findPerson }: Finder, sentenceEnd: number, paragraphEnd: number): Attribution | undefined {
 	let from = sentenceEnd;
 	while (from < paragraphEnd && isWhiteSpace(text.charCodeAt(from))) from++;
+	// The pattern, slow to compile, only where the sentence opens as it needs: "This", "That", "It", "These", "Those", "Such".
+	const opening = text.charCodeAt(from);
+	if (opening !== 0x54 && opening !== 0x49 && opening !== 0x53) return undefined;
 	const cue = ANNOUNCED.exec(text.slice(from, Math.min(paragraphEnd, from + 300)));
 	if (!cue) return undefined;
 	const byEnd = from + cue[0].length;

@@ -7,7 +7,7 @@ import type { QuotedSpan } from './quoteMarks';
 import { resolveSubject, type Attribution } from './resolveSpeaker';
 import { isWhiteSpace } from '../text';
 import { ACCORDING_TO, MAY_CITE_SOURCE } from './speechVerbs';
-import { JOINER, LETTER, LOWER, classAt, isBlank, isWordCharacter, runEnd, wordsBetween } from './textScan';
+import { JOINER, LETTER, LOWER, classAt, isBlank, isWordCharacter, runEnd } from './textScan';
 import { NOT_A_SUBJECT_START, classifyPhrase, maskTitleDots, isProgressive, sentenceSubject, sourceAfterAccordingTo, subjectAfter, subjectBefore, type Subject } from './subjectPhrase';
 
 /** How much of a quote is searched for an interrupting "– he said –". */
@@ -39,7 +39,7 @@ export function attributionAfter({ text, mentions, verbs, findPerson }: Finder, 
 	if (isBlank(text, from, verb.start)) {
 		return verb.invertible ? resolveSubject(text, subjectAfter(text, verb.end, to, mentions), verb.start, verb.end, findPerson) : undefined;
 	}
-	const words = wordsBetween(text, from, verb.start, 11);
+	const words = text.slice(from, verb.start).trim().split(/\s+/u);
 	if (words.length > 11 || NOT_A_SUBJECT_START.has(words[0].toLowerCase())) return undefined;
 	return resolveSubject(text, subjectBefore(text, from, verb.start, mentions), verb.start, verb.end, findPerson);
 }

@@ -5,7 +5,6 @@
 import type { IndexedMention, MentionIndex } from './mentionIndex';
 import type { PersonFinder } from './resolveSpeaker';
 import type { SentenceIndex } from './sentenceIndex';
-import { wordsBetween } from './textScan';
 
 /** How far back the last person quoted is still the one "he" or "she" most likely means, in characters. */
 const SPEAKER_MEMORY = 800;
@@ -53,6 +52,6 @@ export function sentenceSubjectPerson(text: string, mentions: MentionIndex, star
 	if (first === undefined || first.actor.kind !== 'person' || first.end > to || /^[’']s\b/u.test(text.slice(first.end, first.end + 3))) return undefined;
 	const lead = text.slice(start, first.start);
 	if (/[“”"«»]/u.test(lead)) return undefined;
-	const head = wordsBetween(text, start + lead.lastIndexOf(',') + 1, first.start, 6);
+	const head = lead.slice(lead.lastIndexOf(',') + 1).split(/\s+/u).filter(Boolean);
 	return head.length > 6 || head.some((word) => NOT_BEFORE_SUBJECT.has(word.toLowerCase())) ? undefined : first;
 }

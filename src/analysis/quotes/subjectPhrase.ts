@@ -34,6 +34,8 @@ const ROLE_NOUNS = 'minister|president|secretary|spokesman|spokeswoman|spokesper
 /** "the minister", "this former foreign minister": a determiner, up to five words, and a role noun. */
 const ROLE = new RegExp(String.raw`^(?:the|this|that)\s+(?:[\p{L}’'-]+\s+){0,5}?(${ROLE_NOUNS})\b`, 'iu');
 const ROLE_NOUN_SET = new Set(ROLE_NOUNS.split('|'));
+/** Any role noun, in ASCII case only: a quick test that most phrases ("the Kremlin") fail. */
+const MAY_NAME_ROLE = new RegExp(ROLE_NOUNS, 'i');
 const ROLE_DETERMINERS = new Set(['the', 'this', 'that']);
 const ROLE_LEAD_WORDS = 5;
 
@@ -54,6 +56,7 @@ function skipWhiteSpace(phrase: string, i: number): number {
  */
 function roleOf(phrase: string): string | undefined {
 	if (phrase.includes('\u017f') || phrase.includes('\u212a')) return ROLE.exec(phrase)?.[1].toLowerCase();
+	if (!MAY_NAME_ROLE.test(phrase)) return undefined;
 	const leadEnd = asciiWordEnd(phrase, 0);
 	let at = skipWhiteSpace(phrase, leadEnd);
 	if (at === leadEnd || !ROLE_DETERMINERS.has(phrase.slice(0, leadEnd).toLowerCase())) return undefined;

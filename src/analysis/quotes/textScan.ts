@@ -114,19 +114,6 @@ export function isWordCharacter(code: number): boolean {
 	return (classOf(code) & WORD) !== 0;
 }
 
-/** The words (runs of anything but white space) of `text[from, to)`, at most `limit + 1`: enough to tell there are more than `limit`. */
-export function wordsBetween(text: string, from: number, to: number, limit: number): string[] {
-	const words: string[] = [];
-	for (let i = from; words.length <= limit; ) {
-		while (i < to && isWhiteSpace(text.charCodeAt(i))) i++;
-		if (i >= to) break;
-		const start = i;
-		while (i < to && !isWhiteSpace(text.charCodeAt(i))) i++;
-		words.push(text.slice(start, i));
-	}
-	return words;
-}
-
 /** True when `text[from, to)` is all white space (as the regex class `\s`), or empty. */
 export function isBlank(text: string, from: number, to: number): boolean {
 	for (let i = from; i < to; i++) if (!isWhiteSpace(text.charCodeAt(i))) return false;
