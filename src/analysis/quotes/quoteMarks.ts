@@ -1,7 +1,7 @@
 /** Finds quotation marks and pairs them into quoted spans, one paragraph at a time, in linear time. */
 import { isDigit, isWhiteSpace, paragraphRanges } from '../text';
 import { SPACE_CODES } from './textScan';
-import { firstIndex } from '../../shared/sortedSearch';
+import { countBelow } from '../../shared/sortedSearch';
 
 /** A quoted stretch of text: the content without its marks, and where its marks sit. */
 export interface QuotedSpan {
@@ -66,9 +66,10 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
 	const positions = markPositions(text);
 	if (positions.length === 0) return spans;
 	const paragraphs = paragraphRanges(text);
+	const paragraphEnds = paragraphs.map((paragraph) => paragraph[1]);
 	// Only the paragraphs that hold marks are visited: each mark lies in the first paragraph that ends after it.
 	for (let first = 0; first < positions.length; ) {
-		const paragraph = paragraphs[firstIndex(paragraphs.length, (index) => paragraphs[index][1] > positions[first])];
+		const paragraph = paragraphs[countBelow(paragraphEnds, positions[first] + 1)];
 		first = quoteParagraph(text, paragraph, positions, first, spans);
 	}
 	return spans;

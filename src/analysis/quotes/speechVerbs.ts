@@ -1,5 +1,5 @@
 /** Verbs and phrases that attribute words or thoughts to someone. */
-import { firstIndex } from '../../shared/sortedSearch';
+import { countBelow } from '../../shared/sortedSearch';
 import { wordBefore } from './textScan';
 
 /**
@@ -251,6 +251,8 @@ function traitsOf(matched: string): FormTraits {
 /** The speech verbs of a whole text, found in one pass, looked up by range. Noun uses ("the claims") are left out. */
 export class SpeechVerbIndex {
 	readonly #verbs: VerbMatch[] = [];
+	/** The verbs' starts, ascending: searched as plain numbers. */
+	readonly #starts: number[] = [];
 
 	constructor(text: string) {
 		const pattern = SPEECH_VERB;
@@ -268,6 +270,7 @@ export class SpeechVerbIndex {
 			// "Sanders was asked", "they were told": the subject is the one addressed, not the speaker.
 			if (traits.addressed && FORMS_OF_BE.has(previous)) continue;
 			this.#verbs.push({ start: match.index, end, form: traits.form, invertible: traits.invertible, participle: traits.participle });
+			this.#starts.push(match.index);
 		}
 	}
 
@@ -285,7 +288,7 @@ export class SpeechVerbIndex {
 	}
 
 	#firstStartingAt(from: number): number {
-		return firstIndex(this.#verbs.length, (index) => this.#verbs[index].start >= from);
+		return countBelow(this.#starts, from);
 	}
 }
 
