@@ -248,13 +248,32 @@ function traitsOf(matched: string): FormTraits {
 	return traits;
 }
 
-/** The speech verbs of a whole text, found in one pass, looked up by range. Noun uses ("the claims") are left out. */
+/** The verb matched as `matched` at `start`, or null where it is a noun ("the claims") or a passive ("was asked"). */
+function speechVerbAt(text: string, start: number, matched: string): VerbMatch | null {
+	const previous = telltaleWordBefore(text, start);
+	const traits = traitsOf(matched);
+	const end = start + matched.length;
+	if (DETERMINERS.has(previous) || isPossessive(previous)) return null;
+	if (traits.notBeforeTo && /^\s+to\s/u.test(text.slice(end, end + 4))) return null;
+	// "Sanders was asked", "they were told": the subject is the one addressed, not the speaker.
+	if (traits.addressed && FORMS_OF_BE.has(previous)) return null;
+	return { start, end, form: traits.form, invertible: traits.invertible, participle: traits.participle };
+}
+
+/**
+ * The speech verbs of a whole text, found in one pass, looked up by range. Noun uses ("the claims") are left out; whether
+ * a match is one is worked out when a lookup first reaches it, as most matches lie far from any quote.
+ */
 export class SpeechVerbIndex {
-	readonly #verbs: VerbMatch[] = [];
-	/** The verbs' starts, ascending: searched as plain numbers. */
+	readonly #text: string;
+	/** Where each match of `SPEECH_VERB` starts, ascending, and its text. */
 	readonly #starts: number[] = [];
+	readonly #matches: string[] = [];
+	/** Each match as a verb once worked out: null for a noun or a passive, undefined while not yet known. */
+	readonly #verbs: Array<VerbMatch | null | undefined> = [];
 
 	constructor(text: string) {
+		this.#text = text;
 		const pattern = SPEECH_VERB;
 		pattern.lastIndex = 0;
 		for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
@@ -262,33 +281,39 @@ export class SpeechVerbIndex {
 				pattern.lastIndex = match.index + 1;
 				continue;
 			}
-			const previous = telltaleWordBefore(text, match.index);
-			const traits = traitsOf(match[0]);
-			const end = match.index + match[0].length;
-			if (DETERMINERS.has(previous) || isPossessive(previous)) continue;
-			if (traits.notBeforeTo && /^\s+to\s/u.test(text.slice(end, end + 4))) continue;
-			// "Sanders was asked", "they were told": the subject is the one addressed, not the speaker.
-			if (traits.addressed && FORMS_OF_BE.has(previous)) continue;
-			this.#verbs.push({ start: match.index, end, form: traits.form, invertible: traits.invertible, participle: traits.participle });
 			this.#starts.push(match.index);
+			this.#matches.push(match[0]);
 		}
 	}
 
 	/** Verbs lying wholly within `[from, to)`, in text order. */
 	within(from: number, to: number): VerbMatch[] {
 		const found: VerbMatch[] = [];
-		for (let i = this.#firstStartingAt(from); i < this.#verbs.length && this.#verbs[i].end <= to; i++) found.push(this.#verbs[i]);
+		for (let i = countBelow(this.#starts, from); i < this.#starts.length; i++) {
+			const verb = this.#verbAt(i);
+			if (verb === null) continue;
+			if (verb.end > to) break;
+			found.push(verb);
+		}
 		return found;
 	}
 
 	/** The first verb lying wholly within `[from, to)`, if any. */
 	first(from: number, to: number): VerbMatch | undefined {
-		const verb = this.#verbs[this.#firstStartingAt(from)];
-		return verb !== undefined && verb.end <= to ? verb : undefined;
+		for (let i = countBelow(this.#starts, from); i < this.#starts.length; i++) {
+			const verb = this.#verbAt(i);
+			if (verb !== null) return verb.end <= to ? verb : undefined;
+		}
+		return undefined;
 	}
 
-	#firstStartingAt(from: number): number {
-		return countBelow(this.#starts, from);
+	#verbAt(index: number): VerbMatch | null {
+		let verb = this.#verbs[index];
+		if (verb === undefined) {
+			verb = speechVerbAt(this.#text, this.#starts[index], this.#matches[index]);
+			this.#verbs[index] = verb;
+		}
+		return verb;
 	}
 }
 
