@@ -6,7 +6,7 @@ import type { Finder, Windows } from './attributionContext';
 import type { QuotedSpan } from './quoteMarks';
 import { resolveSubject, type Attribution } from './resolveSpeaker';
 import { isWhiteSpace } from '../text';
-import { ACCORDING_TO, MAY_CITE_SOURCE } from './speechVerbs';
+import { sourceCue } from './speechVerbs';
 import { JOINER, LETTER, LOWER, classAt, isBlank, isWordCharacter, runEnd } from './textScan';
 import { NOT_A_SUBJECT_START, classifyPhrase, maskTitleDots, isProgressive, sentenceSubject, sourceAfterAccordingTo, subjectAfter, subjectBefore, type Subject } from './subjectPhrase';
 
@@ -118,7 +118,7 @@ function closesInterruption(text: string, verbEnd: number): boolean {
 /** `according to Washington`, anywhere in `[from, to)`. */
 export function accordingTo({ text, mentions, findPerson }: Finder, from: number, to: number): Attribution | undefined {
 	const window = text.slice(from, to);
-	const cue = MAY_CITE_SOURCE.test(window) ? ACCORDING_TO.exec(window) : null;
+	const cue = sourceCue(window);
 	if (!cue) return undefined;
 	const cueStart = from + cue.index;
 	const cueEnd = cueStart + cue[0].length;

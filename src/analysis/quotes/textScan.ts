@@ -85,6 +85,13 @@ export function classAt(text: string, i: number): number {
 	return found | ASTRAL;
 }
 
+/** The classes of the code point that ends at `i` (none at the start of `text`), as a `/u` look-behind reads it. */
+export function classBefore(text: string, i: number): number {
+	const low = text.charCodeAt(i - 1);
+	const high = low >= 0xdc00 && low <= 0xdfff ? text.charCodeAt(i - 2) : 0;
+	return high >= 0xd800 && high <= 0xdbff ? classAt(text, i - 2) : classAt(text, i - 1);
+}
+
 /** The end of the run of code points from `i` (before `to`) that have any of the `classes`. */
 export function runEnd(text: string, i: number, to: number, classes: number): number {
 	while (i < to) {
