@@ -8,8 +8,7 @@ import type { QuotedSpan } from './quoteMarks';
 import { sentenceSubjectPerson } from './personFinder';
 import { resolveSubject, type Attribution } from './resolveSpeaker';
 import { classifyPhrase } from './subjectPhrase';
-import { isWhiteSpace } from '../text';
-import { LETTER, NUMBER, indexOfClass, isBlank } from './textScan';
+import { LETTER, NUMBER, indexOfClass, isBlank, skipWhiteSpace } from './textScan';
 
 /** `Lavrov: “…”`, `Moscow: Launched “…”`: a paragraph that opens with one name and a colon. */
 export function headline({ text, mentions }: AttributionContext, span: QuotedSpan): Attribution | undefined {
@@ -28,8 +27,7 @@ const ANNOUNCED = /^(?:This|That|It|These|Those|Such)\b[^.!?]{0,80}?\b(?:was|wer
 
 /** `“…” fears … This was announced on Saturday by … Ned Price.`: the next sentence names who said it. */
 export function announcedBy({ text, mentions, findPerson }: Finder, sentenceEnd: number, paragraphEnd: number): Attribution | undefined {
-	let from = sentenceEnd;
-	while (from < paragraphEnd && isWhiteSpace(text.charCodeAt(from))) from++;
+	const from = skipWhiteSpace(text, sentenceEnd, paragraphEnd);
 	// The pattern, slow to compile, only where the sentence opens as it needs: "This", "That", "It", "These", "Those", "Such".
 	const opening = text.charCodeAt(from);
 	if (opening !== 0x54 && opening !== 0x49 && opening !== 0x53) return undefined;

@@ -7,7 +7,7 @@ import type { QuotedSpan } from './quoteMarks';
 import { resolveSubject, type Attribution } from './resolveSpeaker';
 import { isWhiteSpace } from '../text';
 import { sourceCue } from './speechVerbs';
-import { JOINER, LETTER, LOWER, classAt, isBlank, isWordCharacter, runEnd } from './textScan';
+import { JOINER, LETTER, LOWER, classAt, isBlank, isWordCharacter, runEnd, skipWhiteSpace } from './textScan';
 import { NOT_A_SUBJECT_START, classifyPhrase, maskTitleDots, isProgressive, sentenceSubject, sourceAfterAccordingTo, subjectAfter, subjectBefore, type Subject } from './subjectPhrase';
 
 /** How much of a quote is searched for an interrupting "– he said –". */
@@ -48,8 +48,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'on
 
 /** Whether the first word after a quote, before a comma, starts no subject: a preposition or a verb, not "the" or a name. */
 function opensClauseBeforeComma(text: string, from: number, to: number): boolean {
-	let wordStart = from;
-	while (wordStart < to && isWhiteSpace(text.charCodeAt(wordStart))) wordStart++;
+	const wordStart = skipWhiteSpace(text, from, to);
 	const word = text.slice(wordStart, runEnd(text, wordStart, to, LETTER | JOINER));
 	if (NOT_A_SUBJECT_START.has(word.toLowerCase())) return true;
 	return word !== '' && (classAt(text, wordStart) & LOWER) !== 0 && !DETERMINERS.has(word);
@@ -97,22 +96,17 @@ function skipLetters(text: string, i: number): number {
 	return i;
 }
 
-function skipWhiteSpace(text: string, i: number): number {
-	while (isWhiteSpace(text.charCodeAt(i))) i++;
-	return i;
-}
-
 /**
  * Whether a verb ending at `verbEnd` may end an `INTERRUPTION` match: the rest of its word, at most one more word, then a
  * comma or a dash. Cheaper than running the pattern over the quote, and true wherever the pattern could take the verb.
  */
 function closesInterruption(text: string, verbEnd: number): boolean {
 	const wordEnd = skipLetters(text, verbEnd);
-	const next = skipWhiteSpace(text, wordEnd);
+	const next = skipWhiteSpace(text, wordEnd, text.length);
 	if (isInterruptionDelimiter(text.charCodeAt(next))) return true;
 	if (next === wordEnd) return false;
 	const nextWordEnd = skipLetters(text, next);
-	return nextWordEnd > next && isInterruptionDelimiter(text.charCodeAt(skipWhiteSpace(text, nextWordEnd)));
+	return nextWordEnd > next && isInterruptionDelimiter(text.charCodeAt(skipWhiteSpace(text, nextWordEnd, text.length)));
 }
 
 /** `according to Washington`, anywhere in `[from, to)`. */

@@ -1,6 +1,6 @@
 /** Finds quotation marks and pairs them into quoted spans, one paragraph at a time, in linear time. */
-import { isDigit, isWhiteSpace, paragraphRanges } from '../text';
-import { SPACE_CODES } from './textScan';
+import { isDigit, paragraphRanges } from '../text';
+import { SPACE_CODES, skipWhiteSpace, trimWhiteSpaceEnd } from './textScan';
 import { countBelow } from '../../shared/sortedSearch';
 
 /** A quoted stretch of text: the content without its marks, and where its marks sit. */
@@ -144,10 +144,8 @@ function pairParagraph(text: string, marks: readonly Mark[], paragraph: [number,
 
 /** Adds the span of the quote opening at `openMark`, its content trimmed of space, unless it is empty. */
 function emitSpan(text: string, openMark: number, contentEnd: number, closeMarkEnd: number, paragraph: [number, number], spans: QuotedSpan[]): void {
-	let start = openMark + 1;
-	let end = contentEnd;
-	while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
-	while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+	const start = skipWhiteSpace(text, openMark + 1, contentEnd);
+	const end = trimWhiteSpaceEnd(text, start, contentEnd);
 	if (end > start) spans.push({ start, end, openMark, closeMarkEnd, paragraphStart: paragraph[0], paragraphEnd: paragraph[1] });
 }
 
@@ -167,8 +165,6 @@ function opensNestedQuote(text: string, mark: Mark, next: Mark | undefined, oute
 	if (text[mark.at] === text[outer.at] && GLYPH_SIDES[glyph] === 'either') return false;
 	// Single marks inside double ones nest ("I just say, ‘Thank you,’”); they only got here by pairing.
 	if (glyph === SINGLE_OPENING) return true;
-	let i = mark.at - 1;
-	while (i >= 0 && isWhiteSpace(text.charCodeAt(i))) i--;
-	const before = text.charCodeAt(i);
+	const before = text.charCodeAt(trimWhiteSpaceEnd(text, 0, mark.at) - 1);
 	return !(before === 0x2c || before === 0x2e || before === 0x21 || before === 0x3f || before === 0x3b || before === 0x3a);
 }

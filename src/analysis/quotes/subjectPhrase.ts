@@ -1,8 +1,7 @@
 /** Finds the words that name who speaks: the subject before a speech verb, after an inverted one, or after "according to". */
 import type { IndexedMention, MentionIndex } from './mentionIndex';
-import { isWhiteSpace } from '../text';
 import { MEDIUM_LINK } from './speechVerbs';
-import { JOINER, LETTER, NUMBER, UPPER, classAt, indexOfClass, isSpace, isWordCharacter, runEnd, wordBefore } from './textScan';
+import { JOINER, LETTER, NUMBER, UPPER, classAt, indexOfClass, isSpace, isWordCharacter, runEnd, skipWhiteSpace, trimWhiteSpaceEnd, wordBefore } from './textScan';
 
 /** Who a phrase names: an actor's mention, a pronoun or a description to resolve, someone unnamed, or nothing at all. */
 export type Subject =
@@ -45,11 +44,6 @@ function asciiWordEnd(phrase: string, i: number): number {
 	return i;
 }
 
-function skipWhiteSpace(phrase: string, i: number): number {
-	while (isWhiteSpace(phrase.charCodeAt(i))) i++;
-	return i;
-}
-
 /**
  * The role noun, in lower case, that `ROLE` finds in `phrase`, read in code: the pattern takes over a millisecond to
  * compile. Only a phrase with "ſ" or the Kelvin sign, which a case-insensitive pattern reads as "s" and "k", goes to it.
@@ -58,14 +52,14 @@ function roleOf(phrase: string): string | undefined {
 	if (phrase.includes('\u017f') || phrase.includes('\u212a')) return ROLE.exec(phrase)?.[1].toLowerCase();
 	if (!MAY_NAME_ROLE.test(phrase)) return undefined;
 	const leadEnd = asciiWordEnd(phrase, 0);
-	let at = skipWhiteSpace(phrase, leadEnd);
+	let at = skipWhiteSpace(phrase, leadEnd, phrase.length);
 	if (at === leadEnd || !ROLE_DETERMINERS.has(phrase.slice(0, leadEnd).toLowerCase())) return undefined;
 	// The fewest words before a role noun, as the lazy `{0,5}?` takes them; the noun ends at a word boundary.
 	for (let words = 0; ; words++) {
 		const noun = phrase.slice(at, asciiWordEnd(phrase, at)).toLowerCase();
 		if (ROLE_NOUN_SET.has(noun)) return noun;
 		const wordEnd = runEnd(phrase, at, phrase.length, LETTER | JOINER);
-		const next = skipWhiteSpace(phrase, wordEnd);
+		const next = skipWhiteSpace(phrase, wordEnd, phrase.length);
 		if (words === ROLE_LEAD_WORDS || wordEnd === at || next === wordEnd) return undefined;
 		at = next;
 	}
@@ -122,8 +116,7 @@ export function subjectBefore(text: string, from: number, verbStart: number, men
 		if (delimiter !== 0x2c && delimiter !== 0x2013 && delimiter !== 0x2014) break;
 		const opening = lastDelimiter(text, from, closing, delimiter === 0x2c);
 		const segmentStart = opening < 0 ? from : opening + 1;
-		let wordStart = segmentStart;
-		while (wordStart < closing && isWhiteSpace(text.charCodeAt(wordStart))) wordStart++;
+		const wordStart = skipWhiteSpace(text, segmentStart, closing);
 		const firstWord = text.slice(wordStart, runEnd(text, wordStart, closing, LETTER | NUMBER));
 		// ", Nikolai Patrushev, repeated" and ", the head of …, said" name the subject; ", in his turn, expressed" is skipped.
 		if (startsAppositive(text, wordStart, firstWord) && !CLAUSE_START.has(firstWord.toLowerCase())) {
@@ -188,8 +181,7 @@ export function sentenceSubject(text: string, from: number, to: number, mentions
 /** The subject after an inverted verb ("said Lavrov", "said the spokesman …, Ned Price"), up to `to`. */
 export function subjectAfter(text: string, verbEnd: number, to: number, mentions: MentionIndex): Subject {
 	const windowEnd = Math.min(to, verbEnd + 120);
-	let wordStart = verbEnd;
-	while (wordStart < windowEnd && isWhiteSpace(text.charCodeAt(wordStart))) wordStart++;
+	const wordStart = skipWhiteSpace(text, verbEnd, windowEnd);
 	const firstWord = wordStart > verbEnd ? text.slice(wordStart, runEnd(text, wordStart, windowEnd, LETTER)).toLowerCase() : '';
 	if (firstWord === '' || NOT_A_SUBJECT_START.has(firstWord) || isDayOrTime(firstWord)) return NONE;
 	const window = text.slice(verbEnd, windowEnd);
@@ -212,8 +204,8 @@ export function sourceAfterAccordingTo(text: string, from: number, to: number, m
 export function classifyPhrase(text: string, start: number, end: number, mentions: MentionIndex, prefer: 'first' | 'last' = 'last'): Subject {
 	const medium = MEDIUM_LINK.exec(text.slice(start, end));
 	if (medium) end = start + medium.index;
-	while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
-	while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+	start = skipWhiteSpace(text, start, end);
+	end = trimWhiteSpaceEnd(text, start, end);
 	if (end <= start) return NONE;
 	const phrase = text.slice(start, end);
 	const named = pickMention(mentions.within(start, end), prefer);

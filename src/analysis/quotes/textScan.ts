@@ -35,10 +35,12 @@ export const NUMBER = 64;
 export const JOINER = 128;
 /** Set by `classAt` for a code point of two code units. */
 export const ASTRAL = 256;
+/** White space as the pattern class `\s` reads it. */
+const WHITE = 512;
 
 const CLASS = new Uint16Array(0x10000);
 for (let code = 0; code < 0x80; code++) CLASS[code] = KNOWN;
-for (const code of SPACE_CODES) CLASS[code] |= KNOWN | SPACE;
+for (const code of SPACE_CODES) CLASS[code] |= KNOWN | SPACE | (isWhiteSpace(code) ? WHITE : 0);
 for (let code = 0x41; code <= 0x5a; code++) CLASS[code] = KNOWN | WORD | LETTER | UPPER;
 for (let code = 0x61; code <= 0x7a; code++) CLASS[code] = KNOWN | WORD | LETTER | LOWER;
 for (let code = 0x30; code <= 0x39; code++) CLASS[code] = KNOWN | WORD | NUMBER;
@@ -116,6 +118,21 @@ export function indexOfClass(text: string, from: number, to: number, classes: nu
 /** White space, including the no-break and typographic spaces. */
 export const isSpace = (code: number): boolean => (CLASS[code] & SPACE) !== 0;
 
+/** White space as `\s` reads it: `isWhiteSpace` from a table, smaller where the optimising compiler inlines it. */
+const isWhite = (code: number): boolean => (CLASS[code] & WHITE) !== 0;
+
+/** The first index from `i` on, before `to`, that is not white space (`\s`). */
+export function skipWhiteSpace(text: string, i: number, to: number): number {
+	while (i < to && isWhite(text.charCodeAt(i))) i++;
+	return i;
+}
+
+/** `end` moved back over white space (`\s`), not before `from`. */
+export function trimWhiteSpaceEnd(text: string, from: number, end: number): number {
+	while (end > from && isWhite(text.charCodeAt(end - 1))) end--;
+	return end;
+}
+
 /** A letter, digit, apostrophe or hyphen: part of a word such as "Russia’s" or "al-Thani". */
 export function isWordCharacter(code: number): boolean {
 	return (classOf(code) & WORD) !== 0;
@@ -123,8 +140,7 @@ export function isWordCharacter(code: number): boolean {
 
 /** True when `text[from, to)` is all white space (as the regex class `\s`), or empty. */
 export function isBlank(text: string, from: number, to: number): boolean {
-	for (let i = from; i < to; i++) if (!isWhiteSpace(text.charCodeAt(i))) return false;
-	return true;
+	return skipWhiteSpace(text, from, to) >= to;
 }
 
 /** The word that ends `end` (spaces before `end` skipped), not reaching before `from`; undefined when punctuation or `from` comes first. */
