@@ -7,7 +7,8 @@ import type { QuotedSpan } from './quoteMarks';
 import { resolveSubject, type Attribution } from './resolveSpeaker';
 import { isWhiteSpace } from '../text';
 import { sourceCue } from './speechVerbs';
-import { JOINER, LETTER, LOWER, classAt, isBlank, isWordCharacter, runEnd, skipWhiteSpace } from './textScan';
+import { JOINER, LETTER, LOWER, classAt, isBlank, runEnd, skipWhiteSpace } from './textScan';
+import { closesInterruption, interruptionAt, nextInterruptionDelimiter } from './interruptionScan';
 import { NOT_A_SUBJECT_START, classifyPhrase, maskTitleDots, isProgressive, sentenceSubject, sourceAfterAccordingTo, subjectAfter, subjectBefore, type Subject } from './subjectPhrase';
 
 /** How much of a quote is searched for an interrupting "– he said –". */
@@ -54,12 +55,7 @@ function opensClauseBeforeComma(text: string, from: number, to: number): boolean
 	return word !== '' && (classAt(text, wordStart) & LOWER) !== 0 && !DETERMINERS.has(word);
 }
 
-/**
- * `, he said,` / `– Lavrov added –` inside a quote: a pronoun or a name and a verb set off by commas or dashes. A name
- * has at most `NAME_WORDS` words, checked in code: `*` compiles several times faster than `{0,3}` here, and a name cut
- * short would be followed by a capital, never by the verb, so rejecting a longer name leaves the matches unchanged.
- */
-const INTERRUPTION = /[,\u2013\u2014-]\s+(he|she|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)\s+(\p{Ll}+)(?:\s+\p{L}+)?\s*[,\u2013\u2014-]/gu;
+/** The most words of a name set off inside a quote (John Paul George Ringo): a longer one is not taken. */
 const NAME_WORDS = 4;
 
 /** `“If it depended on us – he explained – there would be no wars”`: an attribution set off inside the quote. */
@@ -68,45 +64,17 @@ export function interruption({ text, mentions, verbs, findPerson }: Finder, span
 	const to = Math.min(span.end, from + INTERRUPTION_REACH);
 	// Only a speech verb inside the quote, followed by a comma or a dash, can make a match count.
 	if (!verbs.within(from, to).some((verb) => closesInterruption(text, verb.end))) return undefined;
-	const content = text.slice(from, to);
-	INTERRUPTION.lastIndex = 0;
-	for (let match = INTERRUPTION.exec(content); match; match = INTERRUPTION.exec(content)) {
-		if (match[1].split(/\s+/u).length > NAME_WORDS) {
-			INTERRUPTION.lastIndex = match.index + 1;
+	for (let at = nextInterruptionDelimiter(text, from, to); at >= 0; ) {
+		const match = interruptionAt(text, at, to);
+		if (match === undefined || match.nameWords > NAME_WORDS) {
+			at = nextInterruptionDelimiter(text, at + 1, to);
 			continue;
 		}
-		const verbStart = from + match.index + match[0].indexOf(match[2], match[0].indexOf(match[1]) + match[1].length);
-		const verb = verbs.first(verbStart, verbStart + match[2].length);
-		if (verb === undefined) continue;
-		const subjectStart = from + match.index + match[0].indexOf(match[1]);
-		return resolveSubject(text, classifyPhrase(text, subjectStart, subjectStart + match[1].length, mentions), verb.start, verb.end, findPerson);
+		const verb = verbs.first(match.verbStart, match.verbEnd);
+		if (verb !== undefined) return resolveSubject(text, classifyPhrase(text, match.nameStart, match.nameEnd, mentions), verb.start, verb.end, findPerson);
+		at = nextInterruptionDelimiter(text, match.end, to);
 	}
 	return undefined;
-}
-
-/** The comma or dash that closes an interruption: `[,\u2013\u2014-]`. */
-function isInterruptionDelimiter(code: number): boolean {
-	return code === 0x2c || code === 0x2013 || code === 0x2014 || code === 0x2d;
-}
-
-/** Skips the letters from `i` on; digits and marks too, more than `\p{L}` takes, which is safe for a pre-test. */
-function skipLetters(text: string, i: number): number {
-	let code = text.charCodeAt(i);
-	while (isWordCharacter(code) && code !== 0x2d && code !== 0x27 && code !== 0x2019) code = text.charCodeAt(++i);
-	return i;
-}
-
-/**
- * Whether a verb ending at `verbEnd` may end an `INTERRUPTION` match: the rest of its word, at most one more word, then a
- * comma or a dash. Cheaper than running the pattern over the quote, and true wherever the pattern could take the verb.
- */
-function closesInterruption(text: string, verbEnd: number): boolean {
-	const wordEnd = skipLetters(text, verbEnd);
-	const next = skipWhiteSpace(text, wordEnd, text.length);
-	if (isInterruptionDelimiter(text.charCodeAt(next))) return true;
-	if (next === wordEnd) return false;
-	const nextWordEnd = skipLetters(text, next);
-	return nextWordEnd > next && isInterruptionDelimiter(text.charCodeAt(skipWhiteSpace(text, nextWordEnd, text.length)));
 }
 
 /** `according to Washington`, anywhere in `[from, to)`. */
