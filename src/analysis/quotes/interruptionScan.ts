@@ -25,10 +25,12 @@ export function isInterruptionDelimiter(code: number): boolean {
 	return code === 0x2c || code === 0x2013 || code === 0x2014 || code === 0x2d;
 }
 
-/** The first comma or dash in `text[from, to)`; -1 when there is none. */
+const DELIMITER = /[,\u2013\u2014-]/g;
+
+/** The first comma or dash in `text[from, to)`; -1 when there is none. A pattern skips the text between them fastest. */
 export function nextInterruptionDelimiter(text: string, from: number, to: number): number {
-	for (let i = from; i < to; i++) if (isInterruptionDelimiter(text.charCodeAt(i))) return i;
-	return -1;
+	DELIMITER.lastIndex = from;
+	return DELIMITER.test(text) && DELIMITER.lastIndex <= to ? DELIMITER.lastIndex - 1 : -1;
 }
 
 /** The end of the capitalised word (`\p{Lu}[\p{L}’'-]*`) at `i`, or `i` when none starts there, reading before `to`. */

@@ -152,7 +152,7 @@ function emitSpan(text: string, openMark: number, contentEnd: number, closeMarkE
 /** A closing-looking mark outside any quote opens one only where the next mark can close it (typos like `.” The EU … “.`); an inch sign never. */
 function startsReversedQuote(text: string, mark: Mark, next: Mark | undefined): boolean {
 	if (next === undefined || next.flank === 'open') return false;
-	return !(text[mark.at] === '"' && isDigit(text.charCodeAt(mark.at - 1)));
+	return !(text.charCodeAt(mark.at) === 0x22 && isDigit(text.charCodeAt(mark.at - 1)));
 }
 
 /**
@@ -161,8 +161,9 @@ function startsReversedQuote(text: string, mark: Mark, next: Mark | undefined): 
  */
 function opensNestedQuote(text: string, mark: Mark, next: Mark | undefined, outer: Mark): boolean {
 	if (mark.flank !== 'open' || next === undefined || next.side === 'open') return false;
-	const glyph = GLYPH[text.charCodeAt(mark.at)];
-	if (text[mark.at] === text[outer.at] && GLYPH_SIDES[glyph] === 'either') return false;
+	const code = text.charCodeAt(mark.at);
+	const glyph = GLYPH[code];
+	if (code === text.charCodeAt(outer.at) && GLYPH_SIDES[glyph] === 'either') return false;
 	// Single marks inside double ones nest ("I just say, ‘Thank you,’”); they only got here by pairing.
 	if (glyph === SINGLE_OPENING) return true;
 	const before = text.charCodeAt(trimWhiteSpaceEnd(text, 0, mark.at) - 1);
