@@ -67,21 +67,16 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
 	if (positions.length === 0) return spans;
 	const paragraphs = paragraphRanges(text);
 	const paragraphEnds = paragraphs.map((paragraph) => paragraph[1]);
-	// Only the paragraphs that hold marks are visited: each mark lies in the first paragraph that ends after it.
+	// Only the paragraphs that hold marks are visited: each mark lies in the first paragraph that ends after it, and
+	// binary searches find a paragraph's marks (a loop over them got hot enough to be compiled once more).
 	for (let first = 0; first < positions.length; ) {
 		const paragraph = paragraphs[countBelow(paragraphEnds, positions[first] + 1)];
-		first = quoteParagraph(text, paragraph, positions, first, spans);
+		const next = countBelow(positions, paragraph[1]);
+		const marks = collectMarks(text, paragraph, positions, first, next);
+		if (marks.length > 0) pairParagraph(text, marks, paragraph, spans);
+		first = next;
 	}
 	return spans;
-}
-
-/** Adds the quotes of `paragraph`, whose marks start at `positions[first]`; returns the index of the first mark after it. */
-function quoteParagraph(text: string, paragraph: [number, number], positions: readonly number[], first: number, spans: QuotedSpan[]): number {
-	let next = first;
-	while (next < positions.length && positions[next] < paragraph[1]) next++;
-	const marks = collectMarks(text, paragraph, positions, first, next);
-	if (marks.length > 0) pairParagraph(text, marks, paragraph, spans);
-	return next;
 }
 
 /** Offsets of every mark glyph in `text` that may be a quotation mark, ascending. */
