@@ -8,8 +8,7 @@ import type { QuotedSpan } from './quoteMarks';
 import { sentenceSubjectPerson } from './personFinder';
 import { resolveSubject, type Attribution } from './resolveSpeaker';
 import { classifyPhrase } from './subjectPhrase';
-import { isWhiteSpace } from '../text';
-import { isBlank } from './textScan';
+import { LETTER, NUMBER, indexOfClass, isBlank, skipWhiteSpace } from './textScan';
 
 /** `Lavrov: “…”`, `Moscow: Launched “…”`: a paragraph that opens with one name and a colon. */
 export function headline({ text, mentions }: AttributionContext, span: QuotedSpan): Attribution | undefined {
@@ -28,8 +27,10 @@ const ANNOUNCED = /^(?:This|That|It|These|Those|Such)\b[^.!?]{0,80}?\b(?:was|wer
 
 /** `“…” fears … This was announced on Saturday by … Ned Price.`: the next sentence names who said it. */
 export function announcedBy({ text, mentions, findPerson }: Finder, sentenceEnd: number, paragraphEnd: number): Attribution | undefined {
-	let from = sentenceEnd;
-	while (from < paragraphEnd && isWhiteSpace(text.charCodeAt(from))) from++;
+	const from = skipWhiteSpace(text, sentenceEnd, paragraphEnd);
+	// The pattern, slow to compile, only where the sentence opens as it needs: "This", "That", "It", "These", "Those", "Such".
+	const opening = text.charCodeAt(from);
+	if (opening !== 0x54 && opening !== 0x49 && opening !== 0x53) return undefined;
 	const cue = ANNOUNCED.exec(text.slice(from, Math.min(paragraphEnd, from + 300)));
 	if (!cue) return undefined;
 	const byEnd = from + cue[0].length;
@@ -83,7 +84,7 @@ export function personSubject({ text, mentions, findPerson }: Finder, sentenceSt
 export function leadIn(context: Finder, k: number, windows: Windows, earlier: readonly Attribution[]): Attribution | undefined {
 	const { text, spans, sentences } = context;
 	const span = spans[k];
-	if (/[\p{L}\p{N}]/u.test(text.slice(windows.beforeFrom, span.openMark))) return undefined;
+	if (indexOfClass(text, windows.beforeFrom, span.openMark, LETTER | NUMBER) >= 0) return undefined;
 	const previousRange = sentences.range(windows.sentence - 1);
 	if (previousRange === undefined) return undefined;
 	const sentenceStart = previousRange[0];
@@ -108,7 +109,7 @@ export function continuesIntoNext({ text, spans }: AttributionContext, k: number
 		next.paragraphStart !== span.paragraphStart &&
 		next.openMark === next.paragraphStart &&
 		span.paragraphEnd - span.closeMarkEnd < 3 &&
-		!/[\p{L}\p{N}]/u.test(text.slice(span.paragraphEnd, next.paragraphStart)) &&
+		indexOfClass(text, span.paragraphEnd, next.paragraphStart, LETTER | NUMBER) < 0 &&
 		(span.openMark === span.paragraphStart || /[.!?:]\s*$/u.test(text.slice(Math.max(span.paragraphStart, span.openMark - 3), span.openMark)))
 	);
 }

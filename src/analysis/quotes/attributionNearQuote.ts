@@ -6,8 +6,9 @@ import type { Finder, Windows } from './attributionContext';
 import type { QuotedSpan } from './quoteMarks';
 import { resolveSubject, type Attribution } from './resolveSpeaker';
 import { isWhiteSpace } from '../text';
-import { ACCORDING_TO, MAY_CITE_SOURCE } from './speechVerbs';
-import { isBlank } from './textScan';
+import { sourceCue } from './speechVerbs';
+import { JOINER, LETTER, LOWER, classAt, isBlank, runEnd, skipWhiteSpace } from './textScan';
+import { closesInterruption, interruptionAt, nextInterruptionDelimiter } from './interruptionScan';
 import { NOT_A_SUBJECT_START, classifyPhrase, maskTitleDots, isProgressive, sentenceSubject, sourceAfterAccordingTo, subjectAfter, subjectBefore, type Subject } from './subjectPhrase';
 
 /** How much of a quote is searched for an interrupting "– he said –". */
@@ -30,9 +31,8 @@ export function attributionAfter({ text, mentions, verbs, findPerson }: Finder, 
 	if (verb === undefined || verb.participle) return undefined;
 	const between = maskTitleDots(text.slice(from, verb.start));
 	if (/[.!?;:“”"«»]/u.test(between)) return undefined;
-	const firstWord = /^\s*([\p{L}’'-]*)/u.exec(between)?.[1] ?? '';
 	const comma = between.lastIndexOf(',');
-	if (comma >= 0 && NOT_A_SUBJECT_START.has(firstWord.toLowerCase()) || (comma >= 0 && /^\p{Ll}/u.test(firstWord) && !/^(?:the|a|an|his|her|their|its|one|another)$/u.test(firstWord))) {
+	if (comma >= 0 && opensClauseBeforeComma(text, from, verb.start)) {
 		// "“…” about the decision, said DeMoro", "“…” are sickening, Hollande said": the attribution follows the comma.
 		if (comma === between.trimEnd().length - 1) return verb.invertible ? resolveSubject(text, subjectAfter(text, verb.end, to, mentions), verb.start, verb.end, findPerson) : undefined;
 		from += comma + 1;
@@ -45,32 +45,34 @@ export function attributionAfter({ text, mentions, verbs, findPerson }: Finder, 
 	return resolveSubject(text, subjectBefore(text, from, verb.start, mentions), verb.start, verb.end, findPerson);
 }
 
-/**
- * `, he said,` / `– Lavrov added –` inside a quote: a pronoun or a name and a verb set off by commas or dashes. A name
- * has at most `NAME_WORDS` words, checked in code: `*` compiles several times faster than `{0,3}` here, and a name cut
- * short would be followed by a capital, never by the verb, so rejecting a longer name leaves the matches unchanged.
- */
-const INTERRUPTION = /[,\u2013\u2014-]\s+(he|she|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)\s+(\p{Ll}+)(?:\s+\p{L}+)?\s*[,\u2013\u2014-]/gu;
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'one', 'another']);
+
+/** Whether the first word after a quote, before a comma, starts no subject: a preposition or a verb, not "the" or a name. */
+function opensClauseBeforeComma(text: string, from: number, to: number): boolean {
+	const wordStart = skipWhiteSpace(text, from, to);
+	const word = text.slice(wordStart, runEnd(text, wordStart, to, LETTER | JOINER));
+	if (NOT_A_SUBJECT_START.has(word.toLowerCase())) return true;
+	return word !== '' && (classAt(text, wordStart) & LOWER) !== 0 && !DETERMINERS.has(word);
+}
+
+/** The most words of a name set off inside a quote (John Paul George Ringo): a longer one is not taken. */
 const NAME_WORDS = 4;
 
 /** `“If it depended on us – he explained – there would be no wars”`: an attribution set off inside the quote. */
 export function interruption({ text, mentions, verbs, findPerson }: Finder, span: QuotedSpan): Attribution | undefined {
 	const from = span.start;
 	const to = Math.min(span.end, from + INTERRUPTION_REACH);
-	// Only a speech verb inside the quote can make a match count.
-	if (verbs.first(from, to) === undefined) return undefined;
-	const content = text.slice(from, to);
-	INTERRUPTION.lastIndex = 0;
-	for (let match = INTERRUPTION.exec(content); match; match = INTERRUPTION.exec(content)) {
-		if (match[1].split(/\s+/u).length > NAME_WORDS) {
-			INTERRUPTION.lastIndex = match.index + 1;
+	// Only a speech verb inside the quote, followed by a comma or a dash, can make a match count.
+	if (!verbs.within(from, to).some((verb) => closesInterruption(text, verb.end))) return undefined;
+	for (let at = nextInterruptionDelimiter(text, from, to); at >= 0; ) {
+		const match = interruptionAt(text, at, to);
+		if (match === undefined || match.nameWords > NAME_WORDS) {
+			at = nextInterruptionDelimiter(text, at + 1, to);
 			continue;
 		}
-		const verbStart = from + match.index + match[0].indexOf(match[2], match[0].indexOf(match[1]) + match[1].length);
-		const verb = verbs.first(verbStart, verbStart + match[2].length);
-		if (verb === undefined) continue;
-		const subjectStart = from + match.index + match[0].indexOf(match[1]);
-		return resolveSubject(text, classifyPhrase(text, subjectStart, subjectStart + match[1].length, mentions), verb.start, verb.end, findPerson);
+		const verb = verbs.first(match.verbStart, match.verbEnd);
+		if (verb !== undefined) return resolveSubject(text, classifyPhrase(text, match.nameStart, match.nameEnd, mentions), verb.start, verb.end, findPerson);
+		at = nextInterruptionDelimiter(text, match.end, to);
 	}
 	return undefined;
 }
@@ -78,7 +80,7 @@ export function interruption({ text, mentions, verbs, findPerson }: Finder, span
 /** `according to Washington`, anywhere in `[from, to)`. */
 export function accordingTo({ text, mentions, findPerson }: Finder, from: number, to: number): Attribution | undefined {
 	const window = text.slice(from, to);
-	const cue = MAY_CITE_SOURCE.test(window) ? ACCORDING_TO.exec(window) : null;
+	const cue = sourceCue(window);
 	if (!cue) return undefined;
 	const cueStart = from + cue.index;
 	const cueEnd = cueStart + cue[0].length;

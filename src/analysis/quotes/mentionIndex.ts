@@ -1,6 +1,6 @@
 /** Actor mentions in text order, for finding the actor named at a place and the last person before it. */
 import type { Actor } from '../types';
-import { firstIndex } from '../../shared/sortedSearch';
+import { countBelow } from '../../shared/sortedSearch';
 
 /** One mention with the index of its actor. */
 export interface IndexedMention {
@@ -36,7 +36,10 @@ function inTextOrder(mentions: readonly IndexedMention[]): IndexedMention[] {
 /** Sorted mentions with lookups by range; ranges `excluded` (quoted text) are skipped when looking back for a person. */
 export class MentionIndex {
 	readonly #mentions: IndexedMention[];
+	/** The mentions' ends, ascending, and those of the excluded ranges: searched as plain numbers. */
+	readonly #ends: number[];
 	readonly #excluded: ReadonlyArray<{ start: number; end: number }>;
+	readonly #excludedEnds: number[];
 	readonly #people: ReadonlySet<string>;
 
 	constructor(actors: readonly Actor[], excluded: ReadonlyArray<{ start: number; end: number }>) {
@@ -49,7 +52,9 @@ export class MentionIndex {
 			if (actor.kind === 'person') people.add(actor.id);
 		}
 		this.#mentions = inTextOrder(mentions);
+		this.#ends = this.#mentions.map((mention) => mention.end);
 		this.#excluded = excluded;
+		this.#excludedEnds = excluded.map((range) => range.end);
 		this.#people = people;
 	}
 
@@ -88,12 +93,12 @@ export class MentionIndex {
 
 	/** Index of the first mention that ends after `position` (mentions do not nest, so ends ascend with starts). */
 	#firstEndingAfter(position: number): number {
-		return firstIndex(this.#mentions.length, (i) => this.#mentions[i].end > position);
+		return countBelow(this.#ends, position + 1);
 	}
 
 	#isExcluded(position: number): boolean {
 		const ranges = this.#excluded;
-		const index = firstIndex(ranges.length, (i) => ranges[i].end > position);
+		const index = countBelow(this.#excludedEnds, position + 1);
 		return index < ranges.length && ranges[index].start <= position;
 	}
 }

@@ -1,7 +1,7 @@
 /** Finds quotation marks and pairs them into quoted spans, one paragraph at a time, in linear time. */
-import { isDigit, isWhiteSpace, paragraphRanges } from '../text';
-import { isSpace } from './textScan';
-import { firstIndex } from '../../shared/sortedSearch';
+import { isDigit, paragraphRanges } from '../text';
+import { SPACE_CODES, skipWhiteSpace, trimWhiteSpaceEnd } from './textScan';
+import { countBelow } from '../../shared/sortedSearch';
 
 /** A quoted stretch of text: the content without its marks, and where its marks sit. */
 export interface QuotedSpan {
@@ -42,7 +42,7 @@ for (const c of '([{/') CONTEXT[c.charCodeAt(0)] |= OPENING_CONTEXT;
 for (const c of '.,;:!?)]}') CONTEXT[c.charCodeAt(0)] |= CLOSING_CONTEXT;
 // Spaces, dashes and other marks count on both sides.
 for (const c of '-\u2013\u2014"＂“”„‟«»‹›‘‚‛’') CONTEXT[c.charCodeAt(0)] |= OPENING_CONTEXT | CLOSING_CONTEXT;
-for (let code = 0; code < 0x10000; code++) if (isSpace(code)) CONTEXT[code] |= OPENING_CONTEXT | CLOSING_CONTEXT;
+for (const code of SPACE_CODES) CONTEXT[code] |= OPENING_CONTEXT | CLOSING_CONTEXT;
 
 /** Which way the mark at `i` leans from its neighbours: `open` before a word, `close` after one. */
 function flank(text: string, i: number, from: number, to: number): Side {
@@ -66,21 +66,17 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
 	const positions = markPositions(text);
 	if (positions.length === 0) return spans;
 	const paragraphs = paragraphRanges(text);
-	// Only the paragraphs that hold marks are visited: each mark lies in the first paragraph that ends after it.
+	const paragraphEnds = paragraphs.map((paragraph) => paragraph[1]);
+	// Only the paragraphs that hold marks are visited: each mark lies in the first paragraph that ends after it, and
+	// binary searches find a paragraph's marks (a loop over them got hot enough to be compiled once more).
 	for (let first = 0; first < positions.length; ) {
-		const paragraph = paragraphs[firstIndex(paragraphs.length, (index) => paragraphs[index][1] > positions[first])];
-		first = quoteParagraph(text, paragraph, positions, first, spans);
+		const paragraph = paragraphs[countBelow(paragraphEnds, positions[first] + 1)];
+		const next = countBelow(positions, paragraph[1]);
+		const marks = collectMarks(text, paragraph, positions, first, next);
+		if (marks.length > 0) pairParagraph(text, marks, paragraph, spans);
+		first = next;
 	}
 	return spans;
-}
-
-/** Adds the quotes of `paragraph`, whose marks start at `positions[first]`; returns the index of the first mark after it. */
-function quoteParagraph(text: string, paragraph: [number, number], positions: readonly number[], first: number, spans: QuotedSpan[]): number {
-	let next = first;
-	while (next < positions.length && positions[next] < paragraph[1]) next++;
-	const marks = collectMarks(text, paragraph, positions, first, next);
-	if (marks.length > 0) pairParagraph(text, marks, paragraph, spans);
-	return next;
 }
 
 /** Offsets of every mark glyph in `text` that may be a quotation mark, ascending. */
@@ -143,17 +139,15 @@ function pairParagraph(text: string, marks: readonly Mark[], paragraph: [number,
 
 /** Adds the span of the quote opening at `openMark`, its content trimmed of space, unless it is empty. */
 function emitSpan(text: string, openMark: number, contentEnd: number, closeMarkEnd: number, paragraph: [number, number], spans: QuotedSpan[]): void {
-	let start = openMark + 1;
-	let end = contentEnd;
-	while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
-	while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+	const start = skipWhiteSpace(text, openMark + 1, contentEnd);
+	const end = trimWhiteSpaceEnd(text, start, contentEnd);
 	if (end > start) spans.push({ start, end, openMark, closeMarkEnd, paragraphStart: paragraph[0], paragraphEnd: paragraph[1] });
 }
 
 /** A closing-looking mark outside any quote opens one only where the next mark can close it (typos like `.” The EU … “.`); an inch sign never. */
 function startsReversedQuote(text: string, mark: Mark, next: Mark | undefined): boolean {
 	if (next === undefined || next.flank === 'open') return false;
-	return !(text[mark.at] === '"' && isDigit(text.charCodeAt(mark.at - 1)));
+	return !(text.charCodeAt(mark.at) === 0x22 && isDigit(text.charCodeAt(mark.at - 1)));
 }
 
 /**
@@ -162,12 +156,11 @@ function startsReversedQuote(text: string, mark: Mark, next: Mark | undefined): 
  */
 function opensNestedQuote(text: string, mark: Mark, next: Mark | undefined, outer: Mark): boolean {
 	if (mark.flank !== 'open' || next === undefined || next.side === 'open') return false;
-	const glyph = GLYPH[text.charCodeAt(mark.at)];
-	if (text[mark.at] === text[outer.at] && GLYPH_SIDES[glyph] === 'either') return false;
+	const code = text.charCodeAt(mark.at);
+	const glyph = GLYPH[code];
+	if (code === text.charCodeAt(outer.at) && GLYPH_SIDES[glyph] === 'either') return false;
 	// Single marks inside double ones nest ("I just say, ‘Thank you,’”); they only got here by pairing.
 	if (glyph === SINGLE_OPENING) return true;
-	let i = mark.at - 1;
-	while (i >= 0 && isWhiteSpace(text.charCodeAt(i))) i--;
-	const before = text.charCodeAt(i);
+	const before = text.charCodeAt(trimWhiteSpaceEnd(text, 0, mark.at) - 1);
 	return !(before === 0x2c || before === 0x2e || before === 0x21 || before === 0x3f || before === 0x3b || before === 0x3a);
 }

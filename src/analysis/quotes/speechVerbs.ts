@@ -1,6 +1,6 @@
 /** Verbs and phrases that attribute words or thoughts to someone. */
-import { firstIndex } from '../../shared/sortedSearch';
-import { wordBefore } from './textScan';
+import { countBelow } from '../../shared/sortedSearch';
+import { LETTER, classBefore, wordBefore } from './textScan';
 
 /**
  * Verbs that introduce what someone said, wrote or thinks, one verb a line: finite forms, then after `|` the -ing form.
@@ -154,6 +154,22 @@ function isPossessive(word: string): boolean {
 /** A word that makes the next one a noun ("the claims", "his call"), not a verb. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'these', 'those', 'this', 'such', 'no', 'any', 'some', 'of', 'so', 'whose']);
 
+/** The longest of DETERMINERS and FORMS_OF_BE: a longer word matters only as a possessive. */
+const LONGEST_TELLTALE = 5;
+
+/**
+ * The word before a verb at `start`, in lower case, where it may tell that the verb is a noun or passive: a short word or
+ * a possessive ("Trump’s"); '' for any other word, which spares slicing most of them.
+ */
+function telltaleWordBefore(text: string, start: number): string {
+	const found = wordBefore(text, Math.max(0, start - 24), start);
+	if (found === undefined) return '';
+	const last = text.charCodeAt(found.end - 1);
+	// Lower-casing never shortens a word, and only "S" becomes "s".
+	const mayBePossessive = last === 0x73 || last === 0x53 || last === 0x2019 || last === 0x27;
+	return found.end - found.start <= LONGEST_TELLTALE || mayBePossessive ? text.slice(found.start, found.end).toLowerCase() : '';
+}
+
 /** A letter trie of phrases: each node maps the next character to its child; `ends` marks where a phrase ends. */
 interface TrieNode {
 	children: Map<string, TrieNode>;
@@ -232,11 +248,32 @@ function traitsOf(matched: string): FormTraits {
 	return traits;
 }
 
-/** The speech verbs of a whole text, found in one pass, looked up by range. Noun uses ("the claims") are left out. */
+/** The verb matched as `matched` at `start`, or null where it is a noun ("the claims") or a passive ("was asked"). */
+function speechVerbAt(text: string, start: number, matched: string): VerbMatch | null {
+	const previous = telltaleWordBefore(text, start);
+	const traits = traitsOf(matched);
+	const end = start + matched.length;
+	if (DETERMINERS.has(previous) || isPossessive(previous)) return null;
+	if (traits.notBeforeTo && /^\s+to\s/u.test(text.slice(end, end + 4))) return null;
+	// "Sanders was asked", "they were told": the subject is the one addressed, not the speaker.
+	if (traits.addressed && FORMS_OF_BE.has(previous)) return null;
+	return { start, end, form: traits.form, invertible: traits.invertible, participle: traits.participle };
+}
+
+/**
+ * The speech verbs of a whole text, found in one pass, looked up by range. Noun uses ("the claims") are left out; whether
+ * a match is one is worked out when a lookup first reaches it, as most matches lie far from any quote.
+ */
 export class SpeechVerbIndex {
-	readonly #verbs: VerbMatch[] = [];
+	readonly #text: string;
+	/** Where each match of `SPEECH_VERB` starts, ascending, and its text. */
+	readonly #starts: number[] = [];
+	readonly #matches: string[] = [];
+	/** Each match as a verb once worked out: null for a noun or a passive, undefined while not yet known. */
+	readonly #verbs: Array<VerbMatch | null | undefined> = [];
 
 	constructor(text: string) {
+		this.#text = text;
 		const pattern = SPEECH_VERB;
 		pattern.lastIndex = 0;
 		for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
@@ -244,43 +281,66 @@ export class SpeechVerbIndex {
 				pattern.lastIndex = match.index + 1;
 				continue;
 			}
-			const found = wordBefore(text, Math.max(0, match.index - 24), match.index);
-			const previous = found ? text.slice(found.start, found.end).toLowerCase() : '';
-			const traits = traitsOf(match[0]);
-			const end = match.index + match[0].length;
-			if (DETERMINERS.has(previous) || isPossessive(previous)) continue;
-			if (traits.notBeforeTo && /^\s+to\s/u.test(text.slice(end, end + 4))) continue;
-			// "Sanders was asked", "they were told": the subject is the one addressed, not the speaker.
-			if (traits.addressed && FORMS_OF_BE.has(previous)) continue;
-			this.#verbs.push({ start: match.index, end, form: traits.form, invertible: traits.invertible, participle: traits.participle });
+			this.#starts.push(match.index);
+			this.#matches.push(match[0]);
 		}
 	}
 
 	/** Verbs lying wholly within `[from, to)`, in text order. */
 	within(from: number, to: number): VerbMatch[] {
 		const found: VerbMatch[] = [];
-		for (let i = this.#firstStartingAt(from); i < this.#verbs.length && this.#verbs[i].end <= to; i++) found.push(this.#verbs[i]);
+		for (let i = countBelow(this.#starts, from); i < this.#starts.length; i++) {
+			const verb = this.#verbAt(i);
+			if (verb === null) continue;
+			if (verb.end > to) break;
+			found.push(verb);
+		}
 		return found;
 	}
 
 	/** The first verb lying wholly within `[from, to)`, if any. */
 	first(from: number, to: number): VerbMatch | undefined {
-		const verb = this.#verbs[this.#firstStartingAt(from)];
-		return verb !== undefined && verb.end <= to ? verb : undefined;
+		for (let i = countBelow(this.#starts, from); i < this.#starts.length; i++) {
+			const verb = this.#verbAt(i);
+			if (verb !== null) return verb.end <= to ? verb : undefined;
+		}
+		return undefined;
 	}
 
-	#firstStartingAt(from: number): number {
-		return firstIndex(this.#verbs.length, (index) => this.#verbs[index].start >= from);
+	#verbAt(index: number): VerbMatch | null {
+		let verb = this.#verbs[index];
+		if (verb === undefined) {
+			verb = speechVerbAt(this.#text, this.#starts[index], this.#matches[index]);
+			this.#verbs[index] = verb;
+		}
+		return verb;
 	}
 }
 
 /** "according to" and its kin, which put the source after them. */
-export const ACCORDING_TO = /(?<![\p{L}])(?:according\s+to|in\s+the\s+words\s+of)\s+/iu;
+const ACCORDING_TO = /(?<![\p{L}])(?:according\s+to|in\s+the\s+words\s+of)\s+/iu;
 /**
  * A cheap test that `ACCORDING_TO` needs to pass: its stems have no letter that Unicode case folding reaches from
  * outside ASCII ("ſ", "K"), so ASCII case-insensitive matching finds them wherever `ACCORDING_TO` would.
  */
-export const MAY_CITE_SOURCE = /accord|word/i;
+const MAY_CITE_SOURCE = /accord|word/i;
+/**
+ * `ACCORDING_TO` in ASCII case only, its look-behind left to code: several times cheaper to compile. Of the letters
+ * that Unicode case folding maps into ASCII, only "ſ" (as "s") can take part in these phrases.
+ */
+const SOURCE_CUE = /(?:according\s+to|in\s+the\s+words\s+of)\s+/gi;
+
+/** The first "according to" or "in the words of" in `window` that follows no letter, as `ACCORDING_TO` finds it; null when none. */
+export function sourceCue(window: string): RegExpExecArray | null {
+	if (!MAY_CITE_SOURCE.test(window)) return null;
+	if (window.includes('\u017f')) return ACCORDING_TO.exec(window);
+	SOURCE_CUE.lastIndex = 0;
+	for (let cue = SOURCE_CUE.exec(window); cue; cue = SOURCE_CUE.exec(window)) {
+		if ((classBefore(window, cue.index) & LETTER) === 0) return cue;
+		SOURCE_CUE.lastIndex = cue.index + 1;
+	}
+	return null;
+}
 
 /** Words after which a source names the medium, not the speaker ("sources cited by CNN", "told TASS"). */
 export const MEDIUM_LINK = /\s(?:cited|quoted|reported|carried|told|according)\b/u;

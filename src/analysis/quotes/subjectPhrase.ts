@@ -1,8 +1,7 @@
 /** Finds the words that name who speaks: the subject before a speech verb, after an inverted one, or after "according to". */
 import type { IndexedMention, MentionIndex } from './mentionIndex';
-import { isWhiteSpace } from '../text';
 import { MEDIUM_LINK } from './speechVerbs';
-import { isSpace, isWordCharacter, wordBefore } from './textScan';
+import { JOINER, LETTER, NUMBER, UPPER, classAt, indexOfClass, isSpace, isWordCharacter, runEnd, skipWhiteSpace, trimWhiteSpaceEnd, wordBefore } from './textScan';
 
 /** Who a phrase names: an actor's mention, a pronoun or a description to resolve, someone unnamed, or nothing at all. */
 export type Subject =
@@ -18,14 +17,53 @@ const NONE: Subject = { kind: 'none' };
 const BETWEEN_SUBJECT_AND_VERB = new Set(
 	'also had has have is was were are been being be will would could can may might should must shall did does do not never already later earlier then again once further still just even only now expected likely set going to first finally reportedly allegedly apparently previously recently publicly repeatedly often always itself himself herself themselves'.split(' '),
 );
-const DAY_OR_TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|evening|afternoon|night|week|weekend|month|year)$/iu;
+const DAYS_AND_TIMES = new Set('monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning evening afternoon night week weekend month year'.split(' '));
+
+/** Whether `lower`, a word in lower case, names a day or a time; a long s "ſ" counts as "s", as in case-insensitive patterns. */
+function isDayOrTime(lower: string): boolean {
+	return DAYS_AND_TIMES.has(lower.includes('ſ') ? lower.replace(/ſ/g, 's') : lower);
+}
 const TIME_LEAD = new Set(['on', 'last', 'this', 'early', 'late', 'next', 'that']);
 /** Words that start a clause, so a subject begins after them. */
 const CLAUSE_START = new Set('that and but while as when because if after before although where since so whereas though than what who which whom whether'.split(' '));
 const PERSON_PRONOUNS = new Set(['he', 'she']);
 const OTHER_PRONOUNS = new Set(['they', 'it', 'we', 'i', 'you']);
 /** Role nouns that let "the minister" stand for a person named earlier. */
-const ROLE = /^(?:the|this|that)\s+(?:[\p{L}’'-]+\s+){0,5}?(minister|president|secretary|spokesman|spokeswoman|spokesperson|head|chief|leader|chancellor|premier|senator|governor|candidate|nominee|ambassador|diplomat|general|mayor|king|queen|director|chairman|chairwoman|commissioner|envoy|congressman|congresswoman|lawmaker|representative|prosecutor|judge|emir|prince)\b/iu;
+const ROLE_NOUNS = 'minister|president|secretary|spokesman|spokeswoman|spokesperson|head|chief|leader|chancellor|premier|senator|governor|candidate|nominee|ambassador|diplomat|general|mayor|king|queen|director|chairman|chairwoman|commissioner|envoy|congressman|congresswoman|lawmaker|representative|prosecutor|judge|emir|prince';
+/** "the minister", "this former foreign minister": a determiner, up to five words, and a role noun. */
+const ROLE = new RegExp(String.raw`^(?:the|this|that)\s+(?:[\p{L}’'-]+\s+){0,5}?(${ROLE_NOUNS})\b`, 'iu');
+const ROLE_NOUN_SET = new Set(ROLE_NOUNS.split('|'));
+/** Any role noun, in ASCII case only: a quick test that most phrases ("the Kremlin") fail. */
+const MAY_NAME_ROLE = new RegExp(ROLE_NOUNS, 'i');
+const ROLE_DETERMINERS = new Set(['the', 'this', 'that']);
+const ROLE_LEAD_WORDS = 5;
+
+/** The end of the run of ASCII word characters (`\w`) from `i` in `phrase`. */
+function asciiWordEnd(phrase: string, i: number): number {
+	for (let code = phrase.charCodeAt(i); (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f; code = phrase.charCodeAt(++i));
+	return i;
+}
+
+/**
+ * The role noun, in lower case, that `ROLE` finds in `phrase`, read in code: the pattern takes over a millisecond to
+ * compile. Only a phrase with "ſ" or the Kelvin sign, which a case-insensitive pattern reads as "s" and "k", goes to it.
+ */
+function roleOf(phrase: string): string | undefined {
+	if (phrase.includes('\u017f') || phrase.includes('\u212a')) return ROLE.exec(phrase)?.[1].toLowerCase();
+	if (!MAY_NAME_ROLE.test(phrase)) return undefined;
+	const leadEnd = asciiWordEnd(phrase, 0);
+	let at = skipWhiteSpace(phrase, leadEnd, phrase.length);
+	if (at === leadEnd || !ROLE_DETERMINERS.has(phrase.slice(0, leadEnd).toLowerCase())) return undefined;
+	// The fewest words before a role noun, as the lazy `{0,5}?` takes them; the noun ends at a word boundary.
+	for (let words = 0; ; words++) {
+		const noun = phrase.slice(at, asciiWordEnd(phrase, at)).toLowerCase();
+		if (ROLE_NOUN_SET.has(noun)) return noun;
+		const wordEnd = runEnd(phrase, at, phrase.length, LETTER | JOINER);
+		const next = skipWhiteSpace(phrase, wordEnd, phrase.length);
+		if (words === ROLE_LEAD_WORDS || wordEnd === at || next === wordEnd) return undefined;
+		at = next;
+	}
+}
 
 /** "Sources in Kiev", "a spokesman for Clinton", "officials close to the Kremlin": unnamed people attached to a name. */
 const GENERIC_SOURCE = String.raw`(?:sources?|officials?|spokes(?:man|woman|person|people)|aides?|diplomats?|people|experts?|analysts?|insiders?|advis[eo]rs?|representatives?|members?|staff(?:ers)?|someone|employees?|allies|supporters|critics)`;
@@ -78,9 +116,10 @@ export function subjectBefore(text: string, from: number, verbStart: number, men
 		if (delimiter !== 0x2c && delimiter !== 0x2013 && delimiter !== 0x2014) break;
 		const opening = lastDelimiter(text, from, closing, delimiter === 0x2c);
 		const segmentStart = opening < 0 ? from : opening + 1;
-		const firstWord = /^\s*([\p{L}\p{N}]+)/u.exec(text.slice(segmentStart, closing))?.[1] ?? '';
+		const wordStart = skipWhiteSpace(text, segmentStart, closing);
+		const firstWord = text.slice(wordStart, runEnd(text, wordStart, closing, LETTER | NUMBER));
 		// ", Nikolai Patrushev, repeated" and ", the head of …, said" name the subject; ", in his turn, expressed" is skipped.
-		if (APPOSITIVE_START.test(firstWord) && !CLAUSE_START.has(firstWord.toLowerCase())) {
+		if (startsAppositive(text, wordStart, firstWord) && !CLAUSE_START.has(firstWord.toLowerCase())) {
 			const appositive = classifyPhrase(text, segmentStart, closing, mentions);
 			if (opening < 0 || (appositive.kind === 'named' && appositive.mention.actor.kind === 'person')) return appositive;
 			// "Howard Dean, the former governor of Vermont, said": the name before the description is the subject.
@@ -93,8 +132,12 @@ export function subjectBefore(text: string, from: number, verbStart: number, men
 	return classifyPhrase(text, phraseStart(text, from, end), end, mentions);
 }
 
+const APPOSITIVE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
+
 /** An appositive starts with a name, a number or a determiner; an aside with a preposition or an adverb. */
-const APPOSITIVE_START = /^(?:\p{Lu}|\p{N}|(?:the|a|an|his|her|their|its)$)/u;
+function startsAppositive(text: string, wordStart: number, word: string): boolean {
+	return (word !== '' && (classAt(text, wordStart) & (UPPER | NUMBER)) !== 0) || APPOSITIVE_DETERMINERS.has(word);
+}
 
 /** Moves back over a parenthesis right before `end`, as in "Sen. Bernie Sanders (I-Vt.) said". */
 function skipParenthesis(text: string, from: number, end: number): number {
@@ -124,7 +167,7 @@ export function isProgressive(text: string, from: number, verbStart: number): bo
 export function sentenceSubject(text: string, from: number, to: number, mentions: MentionIndex): Subject {
 	let start = from;
 	while (start < to && !isWordCharacter(text.charCodeAt(start))) start++;
-	const firstWord = /^[\p{L}]+/u.exec(text.slice(start, start + 8))?.[0].toLowerCase() ?? '';
+	const firstWord = text.slice(start, runEnd(text, start, start + 8, LETTER)).toLowerCase();
 	if (PERSON_PRONOUNS.has(firstWord)) return { kind: 'pronoun', start, end: start + firstWord.length };
 	const found = mentions.within(from, to);
 	const leading = found[0] !== undefined && found[0].start - start < 40 && !text.slice(start, found[0].start).includes(',') ? found[0] : undefined;
@@ -137,9 +180,11 @@ export function sentenceSubject(text: string, from: number, to: number, mentions
 
 /** The subject after an inverted verb ("said Lavrov", "said the spokesman …, Ned Price"), up to `to`. */
 export function subjectAfter(text: string, verbEnd: number, to: number, mentions: MentionIndex): Subject {
-	const window = text.slice(verbEnd, Math.min(to, verbEnd + 120));
-	const firstWord = /^\s+([\p{L}]+)/u.exec(window)?.[1] ?? '';
-	if (firstWord === '' || NOT_A_SUBJECT_START.has(firstWord.toLowerCase()) || DAY_OR_TIME.test(firstWord)) return NONE;
+	const windowEnd = Math.min(to, verbEnd + 120);
+	const wordStart = skipWhiteSpace(text, verbEnd, windowEnd);
+	const firstWord = wordStart > verbEnd ? text.slice(wordStart, runEnd(text, wordStart, windowEnd, LETTER)).toLowerCase() : '';
+	if (firstWord === '' || NOT_A_SUBJECT_START.has(firstWord) || isDayOrTime(firstWord)) return NONE;
+	const window = text.slice(verbEnd, windowEnd);
 	// "said Rep. Bobby Scott": the dot of a title does not end the phrase.
 	const stop = /[.;:!?“”"«»]|\s(?:who|which|that|in|on|at|during|after|before|to|when|while|as|adding|according|but|and|about|of\s+the\s+\p{Ll})\s/u.exec(
 		maskTitleDots(window),
@@ -159,12 +204,12 @@ export function sourceAfterAccordingTo(text: string, from: number, to: number, m
 export function classifyPhrase(text: string, start: number, end: number, mentions: MentionIndex, prefer: 'first' | 'last' = 'last'): Subject {
 	const medium = MEDIUM_LINK.exec(text.slice(start, end));
 	if (medium) end = start + medium.index;
-	while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
-	while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+	start = skipWhiteSpace(text, start, end);
+	end = trimWhiteSpaceEnd(text, start, end);
 	if (end <= start) return NONE;
 	const phrase = text.slice(start, end);
 	const named = pickMention(mentions.within(start, end), prefer);
-	const role = startsWithTh(phrase) ? ROLE.exec(phrase)?.[1].toLowerCase() : undefined;
+	const role = startsWithTh(phrase) ? roleOf(phrase) : undefined;
 	// "The President of the United States" describes a person; the place it names is not the speaker.
 	if (named && namesGenericSource(text, start, named.start)) return { kind: 'unnamed', start, end };
 	if (named && (named.actor.kind === 'person' || role === undefined)) {
@@ -177,7 +222,7 @@ export function classifyPhrase(text: string, start: number, end: number, mention
 	if (last && PERSON_PRONOUNS.has(lastWord)) return { kind: 'pronoun', start: last.start, end: last.end };
 	if (last && OTHER_PRONOUNS.has(lastWord)) return { kind: 'unnamed', start: last.start, end: last.end };
 	if (role !== undefined) return { kind: 'description', start, end, title: TITLES.has(role) ? role : undefined };
-	return /\p{L}/u.test(phrase) ? { kind: 'unnamed', start, end } : NONE;
+	return indexOfClass(text, start, end, LETTER) >= 0 ? { kind: 'unnamed', start, end } : NONE;
 }
 
 /** The first (or last) person among `found`, else its first (or last) mention. */
@@ -199,7 +244,7 @@ function skipBetweenSubjectAndVerb(text: string, from: number, end: number): num
 		if (!found) break;
 		const word = text.slice(found.start, found.end);
 		const lower = word.toLowerCase();
-		if (DAY_OR_TIME.test(word)) {
+		if (isDayOrTime(lower)) {
 			const lead = wordBefore(text, from, found.start);
 			if (!lead || !TIME_LEAD.has(text.slice(lead.start, lead.end).toLowerCase())) break;
 			end = lead.start;
