@@ -28,6 +28,14 @@ const MONTH_DAY = parserIndex((source) => source.startsWith(String.raw`(\W|^)((?
 const CLOCK = parserIndex((source) => source.startsWith(String.raw`(^|\s|T|\b)(?:(?:at|from)\s*)??(\d{1,4})`));
 /** Chrono's parser of weekdays ("on Saturday,"); groups: boundary, this/last/next before, weekday, this/last/next week after. */
 const WEEKDAY = parserIndex((source) => source.includes('|weekend|weekday)'));
+/**
+ * Chrono's month-day pattern without its days written as ordinal words ("twenty-first"): those make up
+ * most of it, and of its compilation, costly in a fresh process. Without an ordinal word in the text, both
+ * find the same matches.
+ */
+const MONTH_DAY_IN_DIGITS = MONTH_DAY < 0 ? null : withoutOrdinalWords(PARSER_PATTERNS[MONTH_DAY]);
+/** Every ordinal word of chrono's holds one of these. */
+const ORDINAL_WORD = /first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth/i;
 /** The parsers whose patterns must find nothing for this reading to stand. */
 const OTHER_PARSERS = PARSER_PATTERNS.map((_, index) => index).filter((index) => index !== MONTH_DAY && index !== CLOCK && index !== WEEKDAY);
 
@@ -57,7 +65,7 @@ const NUMBER_AFTER = /^\s*\d/;
 export function plainMonthDays(text: string, skipped: number): DateResult[] | null {
 	if (MONTH_DAY < 0 || CLOCK < 0 || WEEKDAY < 0) return null;
 	for (const index of OTHER_PARSERS) if (!(skipped & (1 << index)) && PARSER_PATTERNS[index].test(text)) return null;
-	const pattern = PARSER_PATTERNS[MONTH_DAY];
+	const pattern = ORDINAL_WORD.test(text) ? PARSER_PATTERNS[MONTH_DAY] : MONTH_DAY_IN_DIGITS!;
 	const results: MonthDay[] = [];
 	// As chrono does: each search starts where the last result ends.
 	for (let from = 0, match = pattern.exec(text); match; match = pattern.exec(text.slice(from))) {
@@ -71,6 +79,11 @@ export function plainMonthDays(text: string, skipped: number): DateResult[] | nu
 	if (!weekdays) return null;
 	const joined = joinWeekday(text, results[0], weekdays);
 	return joined && !mayHoldClock(text, joined[0], weekdays) ? joined : null;
+}
+
+/** A day pattern of chrono's without its alternative of ordinal words (`(?:first|…)|` before the digits). */
+function withoutOrdinalWords(pattern: RegExp): RegExp {
+	return new RegExp(pattern.source.replace(/\(\?:[a-z |-]+\)\|(?=\[0-9\]\{1,2\}\(\?:st\|nd\|rd\|th\)\?)/g, ''), pattern.flags);
 }
 
 /** The spans of chrono's weekday results in `text` ("on Saturday,"), found as chrono finds them; null for one with more than a weekday. */
