@@ -73,17 +73,18 @@ function readMatches(rule: DateRule, window: string, offset: number, context: Ru
 
 /** The tense of the sentence part around an expression, bounded by sentence ends and line breaks. */
 function clauseTense(text: string, start: number, end: number): Tense {
-	let from = start;
+	// Native string searches over the reach either side: a loop over its characters ran unoptimised in a fresh process.
 	const lowest = Math.max(0, start - CLAUSE_REACH);
-	while (from > lowest && !endsClause(text.charCodeAt(from - 1))) from--;
-	let to = end;
-	const highest = Math.min(text.length, end + CLAUSE_REACH);
-	while (to < highest && !endsClause(text.charCodeAt(to))) to++;
+	const before = text.slice(lowest, start);
+	const from = lowest + 1 + Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n'));
+	const after = text.slice(end, end + CLAUSE_REACH);
+	const clauseEnd = after.search(CLAUSE_END);
+	const to = clauseEnd < 0 ? end + after.length : end + clauseEnd;
 	return tenseAround(text.slice(from, to), from, start, end);
 }
 
 /** `.`, `!`, `?` or a line feed. */
-const endsClause = (code: number) => code === 46 || code === 33 || code === 63 || code === 10;
+const CLAUSE_END = /[.!?\n]/;
 
 function toExpression(candidate: Candidate, text: string): DateExpression {
 	const expression: DateExpression = { start: candidate.start, end: candidate.end, text: text.slice(candidate.start, candidate.end), type: candidate.type };
