@@ -12,7 +12,7 @@ import { CALENDAR_RULES } from './calendarRules';
 import { chronoCandidates } from './chronoDates';
 import { CLOCK_RULES } from './clockRules';
 import { combineDayAndClock } from './combineDayAndClock';
-import { hasCues } from './cues';
+import { ALL_CUES, hasCues } from './cues';
 import { type Candidate, type DateRule, type RuleContext, toCandidate } from './dateRule';
 import { DURATION_RULES } from './durationRules';
 import { HOLIDAY_RULES } from './holidayRules';
@@ -54,7 +54,27 @@ function collectDates(text: string, ref: Day | null): DateExpression[] {
 /** Runs the rules whose anchors and cues the window holds. */
 function readWindow({ start, end, anchors, cues }: CandidateWindow, context: RuleContext, into: Candidate[]): void {
 	const window = context.text.slice(start, end);
-	for (const rule of RULES) if (rule.needs & anchors && hasCues(rule.cues, cues)) readMatches(rule, window, start, context, into);
+	for (const rule of rulesFor(anchors, cues)) readMatches(rule, window, start, context, into);
+}
+
+/** The rules to run by a window's anchor and cue flags; windows share a few combinations. */
+const rulesByFlags = new Map<number, readonly DateRule[]>();
+/** How many combinations `rulesByFlags` keeps before starting afresh. */
+const RULES_BY_FLAGS_LIMIT = 1000;
+
+/**
+ * The rules whose anchors and cues a window with these flags holds, in their order. Looked up once per
+ * window: checking every rule on every window was much of the work of a fresh process.
+ */
+function rulesFor(anchors: number, cues: number): readonly DateRule[] {
+	const key = anchors * (ALL_CUES + 1) + cues;
+	let rules = rulesByFlags.get(key);
+	if (!rules) {
+		rules = RULES.filter((rule) => rule.needs & anchors && hasCues(rule.cues, cues));
+		if (rulesByFlags.size >= RULES_BY_FLAGS_LIMIT) rulesByFlags.clear();
+		rulesByFlags.set(key, rules);
+	}
+	return rules;
 }
 
 /** Runs one rule over a window, reading each match at its offset in the whole text. */
