@@ -6,7 +6,6 @@
  */
 import type * as chrono from 'chrono-node';
 import { PARSER_PATTERNS, parserIndex } from './chronoParsers';
-import { isDigit } from '../text';
 
 /** What is read of a date; chrono's parsed components have it. */
 export interface DateParts {
@@ -143,23 +142,25 @@ function readMonthDay(match: RegExpExecArray, offset: number, text: string): Mon
 
 const isUpperCase = (word: string | undefined) => word !== undefined && word === word.toUpperCase();
 
+/** A run of digits; found by a regex, natively, rather than by a loop over every character. */
+const DIGIT_RUN = /[0-9]+/g;
+
 /**
  * True when chrono's clock parser may find a time that it keeps at some number of `text`. It reads most
  * numbers of one or two digits as hours, but drops those left bare ("12"); a time zone after one, or a date,
  * a weekday or another number beside it, may make it a time that stays.
  */
 function mayHoldClock(text: string, date: DateResult | undefined, weekdays: readonly WeekdaySpan[]): boolean {
-	for (let index = 0; index < text.length; index++) {
-		if (!isDigit(text.charCodeAt(index))) continue;
-		let end = index + 1;
-		while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+	DIGIT_RUN.lastIndex = 0;
+	for (let match = DIGIT_RUN.exec(text); match; match = DIGIT_RUN.exec(text)) {
+		const index = match.index;
+		const end = index + match[0].length;
 		const after = text.slice(end);
 		if (CLOCK_BEFORE.test(text.slice(Math.max(0, index - CLOCK_BEFORE_REACH), index)) || CLOCK_AFTER.test(after)) return true;
 		if (end - index === 2 && !(date && index >= date.index && end <= date.index + date.text.length)) {
 			if (ZONE_OFFSET_AFTER.test(after) || ZONE_NAME_AFTER.test(after) || (date && isNear(index, end, date))) return true;
 			if (weekdays.some((weekday) => index < weekday.end + JOIN_REACH && end > weekday.start - JOIN_REACH)) return true;
 		}
-		index = end;
 	}
 	return false;
 }
