@@ -56,7 +56,7 @@ const REACH = 50;
 /** Sorted, non-overlapping windows around every anchor, widened to whitespace. */
 export function candidateWindows(text: string): CandidateWindow[] {
 	const windows: CandidateWindow[] = [];
-	/** Position and flags of each cue word, pair by pair: a cue may come before the anchor that opens its window. */
+	// Position and flags of each cue word, pair by pair: a cue may come before the anchor that opens its window.
 	const cueWords: number[] = [];
 	// The regex finds the few digit runs and anchor or cue words among the text's words in native code: a
 	// character loop in JavaScript runs unoptimised in a fresh process, then costs a large optimising compile.

@@ -63,8 +63,8 @@ const rulesByFlags = new Map<number, readonly DateRule[]>();
 const RULES_BY_FLAGS_LIMIT = 1000;
 
 /**
- * The rules whose anchors and cues a window with these flags holds, in their order. Looked up once per
- * window: checking every rule on every window was much of the work of a fresh process.
+ * The rules whose anchors and cues a window with these flags holds, in their order: one lookup per window
+ * rather than a test of every rule, which ran unoptimised for a long while in a fresh process.
  */
 function rulesFor(anchors: number, cues: number): readonly DateRule[] {
 	const key = anchors * (ALL_CUES + 1) + cues;
