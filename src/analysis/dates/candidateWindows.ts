@@ -4,6 +4,7 @@
  * in it, so that a rule runs only where its words occur.
  */
 import { ALL_CUES, CUE_WORDS, digitCues } from './cues';
+import { isDigit } from '../text';
 
 /** Kinds of anchor word, as bit flags. */
 export const Anchor = {
@@ -54,63 +55,29 @@ const REACH = 50;
 
 /** Sorted, non-overlapping windows around every anchor, widened to whitespace. */
 export function candidateWindows(text: string): CandidateWindow[] {
-	const found: FoundWords = { windows: [], cueWords: [] };
-	const length = text.length;
-	let index = 0;
-	// One pass over the text, kept small and free of calls per character: in a fresh process it runs unoptimised for a while.
-	while (index < length) {
-		const code = text.charCodeAt(index);
-		const kind = code < 128 ? CHARACTER_KINDS[code] : OTHER;
-		if (kind === OTHER) {
-			index++;
+	const windows: CandidateWindow[] = [];
+	// Position and flags of each cue word, pair by pair: a cue may come before the anchor that opens its window.
+	const cueWords: number[] = [];
+	// The regex finds the few digit runs and anchor or cue words among the text's words in native code: a
+	// character loop in JavaScript runs unoptimised in a fresh process, then costs a large optimising compile.
+	WORD_OR_DIGITS.lastIndex = 0;
+	for (let match = WORD_OR_DIGITS.exec(text); match; match = WORD_OR_DIGITS.exec(text)) {
+		const start = match.index;
+		const end = start + match[0].length;
+		if (isDigit(text.charCodeAt(start))) {
+			addAnchor(windows, text, start, end, Anchor.digit, digitCues(text, start, end));
 			continue;
 		}
-		let end = index + 1;
-		while (end < length) {
-			const next = text.charCodeAt(end);
-			if (next >= 128 || CHARACTER_KINDS[next] !== kind) break;
-			end++;
-		}
-		if (kind === DIGIT) addAnchor(found.windows, text, index, end, Anchor.digit, digitCues(text, index, end));
-		// Most words share no shape with an anchor or a cue: only the others are looked up.
-		else if (end - index >= SHORTEST_WORD && end - index <= LONGEST_WORD && WORD_SHAPES[shape(text, index, end)] !== 0) readWord(found, text, index, end);
-		index = end;
+		const flags = WORD_FLAGS.get(match[0]) ?? flagsOf(match[0]);
+		if (flags.anchor) addAnchor(windows, text, start, end, flags.anchor, 0);
+		if (flags.cues) cueWords.push(start, flags.cues);
 	}
-	addCueWords(found.windows, found.cueWords, text);
-	return found.windows;
-}
-
-interface FoundWords {
-	windows: CandidateWindow[];
-	/** Position and flags of each cue word, pair by pair: a cue may come before the anchor that opens its window. */
-	cueWords: number[];
-}
-
-/** Adds the word at `[start, end)` as an anchor, a cue, or both, if it is one. */
-function readWord(found: FoundWords, text: string, start: number, end: number): void {
-	const word = text.slice(start, end);
-	const flags = WORD_FLAGS.get(word) ?? (hasInnerCapital(word) ? flagsOf(word) : null);
-	if (!flags) return;
-	if (flags.anchor) addAnchor(found.windows, text, start, end, flags.anchor, 0);
-	if (flags.cues) found.cueWords.push(start, flags.cues);
+	addCueWords(windows, cueWords, text);
+	return windows;
 }
 
 /** A word's anchor flags (as written) and cue flags (ignoring case). */
 const flagsOf = (word: string) => ({ anchor: ANCHOR_WORDS.get(word) ?? 0, cues: CUE_WORDS.get(word.toLowerCase()) ?? 0 });
-/** True when a letter after the first is a capital ("lAST"): a word without one that `WORD_FLAGS` lacks is neither an anchor nor a cue. */
-function hasInnerCapital(word: string): boolean {
-	for (let index = 1; index < word.length; index++) if (word.charCodeAt(index) <= 90) return true;
-	return false;
-}
-
-const OTHER = 0;
-const DIGIT = 1;
-const LETTER = 2;
-/** `DIGIT` or `LETTER` (ASCII) by character code below 128. */
-const CHARACTER_KINDS = new Uint8Array(128);
-CHARACTER_KINDS.fill(DIGIT, 48, 58);
-CHARACTER_KINDS.fill(LETTER, 65, 91);
-CHARACTER_KINDS.fill(LETTER, 97, 123);
 
 /** Gives each window the cues of the words inside, and every cue to a window whose edge cuts a word. */
 function addCueWords(windows: CandidateWindow[], cueWords: readonly number[], text: string): void {
@@ -129,16 +96,8 @@ const LOOKED_UP_WORDS = [...ANCHOR_WORDS.keys(), ...CUE_WORDS.keys()];
 const WORD_FLAGS = new Map(
 	LOOKED_UP_WORDS.flatMap((word) => [word, word.toLowerCase(), capitalise(word.toLowerCase()), word.toUpperCase()]).map((form) => [form, flagsOf(form)] as const),
 );
-const SHORTEST_WORD = Math.min(...LOOKED_UP_WORDS.map((word) => word.length));
-const LONGEST_WORD = Math.max(...LOOKED_UP_WORDS.map((word) => word.length));
-/** A hash of an ASCII word's first two letters, last letter (in lower case) and length, below 2^16; the word has two letters or more. */
-function shape(text: string, start: number, end: number): number {
-	const letters = ((text.charCodeAt(start) | 32) * 31 + (text.charCodeAt(start + 1) | 32)) * 31 + (text.charCodeAt(end - 1) | 32);
-	return (letters + (end - start) * 7919) & 0xffff;
-}
-/** Per shape, whether an anchor or a cue has it: a typed-array lookup is cheaper than a map's hashing of every word of the text. */
-const WORD_SHAPES = new Uint8Array(0x10000);
-for (const word of LOOKED_UP_WORDS) WORD_SHAPES[shape(word, 0, word.length)] = 1;
+/** A run of digits, or an anchor or cue word in any case as a whole run of ASCII letters. */
+const WORD_OR_DIGITS = new RegExp(`[0-9]+|(?<![A-Za-z])(?:${[...new Set(LOOKED_UP_WORDS.map((word) => word.toLowerCase()))].join('|')})(?![A-Za-z])`, 'gi');
 
 const isAsciiLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 

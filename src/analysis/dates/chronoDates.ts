@@ -6,6 +6,7 @@ import { type Candidate, type RuleContext, toCandidate } from './dateRule';
 import { type DateParts, type DateResult, plainMonthDays } from './plainMonthDays';
 import { nearestWeekday, tenseWords, yearOfNearestMonth, yearOfNearestMonthDay } from './resolve';
 import type { Tense } from './tense';
+import { isWhiteSpace } from '../text';
 
 const MONTH_ABBREVIATION = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
 /** Spots chrono may read: a month name beside a number, a numeric date. */
@@ -46,8 +47,8 @@ function spotWindows(text: string, start: number, end: number): Array<[number, n
 	for (let match = CHRONO_SPOT.exec(part); match; match = CHRONO_SPOT.exec(part)) {
 		let from = Math.max(start, start + match.index - WINDOW_BEFORE);
 		let to = Math.min(end, start + match.index + WINDOW_AFTER);
-		while (from > start && !/\s/.test(text[from - 1])) from--;
-		while (to < end && !/\s/.test(text[to])) to++;
+		while (from > start && !isWhiteSpace(text.charCodeAt(from - 1))) from--;
+		while (to < end && !isWhiteSpace(text.charCodeAt(to))) to++;
 		const last = windows[windows.length - 1];
 		if (last && from <= last[1]) last[1] = Math.max(last[1], to);
 		else windows.push([from, to]);

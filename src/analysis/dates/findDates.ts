@@ -12,7 +12,7 @@ import { CALENDAR_RULES } from './calendarRules';
 import { chronoCandidates } from './chronoDates';
 import { CLOCK_RULES } from './clockRules';
 import { combineDayAndClock } from './combineDayAndClock';
-import { hasCues } from './cues';
+import { ALL_CUES, hasCues } from './cues';
 import { type Candidate, type DateRule, type RuleContext, toCandidate } from './dateRule';
 import { DURATION_RULES } from './durationRules';
 import { HOLIDAY_RULES } from './holidayRules';
@@ -54,7 +54,27 @@ function collectDates(text: string, ref: Day | null): DateExpression[] {
 /** Runs the rules whose anchors and cues the window holds. */
 function readWindow({ start, end, anchors, cues }: CandidateWindow, context: RuleContext, into: Candidate[]): void {
 	const window = context.text.slice(start, end);
-	for (const rule of RULES) if (rule.needs & anchors && hasCues(rule.cues, cues)) readMatches(rule, window, start, context, into);
+	for (const rule of rulesFor(anchors, cues)) readMatches(rule, window, start, context, into);
+}
+
+/** The rules to run by a window's anchor and cue flags; windows share a few combinations. */
+const rulesByFlags = new Map<number, readonly DateRule[]>();
+/** How many combinations `rulesByFlags` keeps before starting afresh. */
+const RULES_BY_FLAGS_LIMIT = 1000;
+
+/**
+ * The rules whose anchors and cues a window with these flags holds, in their order: one lookup per window
+ * rather than a test of every rule, which ran unoptimised for a long while in a fresh process.
+ */
+function rulesFor(anchors: number, cues: number): readonly DateRule[] {
+	const key = anchors * (ALL_CUES + 1) + cues;
+	let rules = rulesByFlags.get(key);
+	if (!rules) {
+		rules = RULES.filter((rule) => rule.needs & anchors && hasCues(rule.cues, cues));
+		if (rulesByFlags.size >= RULES_BY_FLAGS_LIMIT) rulesByFlags.clear();
+		rulesByFlags.set(key, rules);
+	}
+	return rules;
 }
 
 /** Runs one rule over a window, reading each match at its offset in the whole text. */
@@ -73,17 +93,18 @@ function readMatches(rule: DateRule, window: string, offset: number, context: Ru
 
 /** The tense of the sentence part around an expression, bounded by sentence ends and line breaks. */
 function clauseTense(text: string, start: number, end: number): Tense {
-	let from = start;
+	// Native string searches over the reach either side: a loop over its characters ran unoptimised in a fresh process.
 	const lowest = Math.max(0, start - CLAUSE_REACH);
-	while (from > lowest && !endsClause(text.charCodeAt(from - 1))) from--;
-	let to = end;
-	const highest = Math.min(text.length, end + CLAUSE_REACH);
-	while (to < highest && !endsClause(text.charCodeAt(to))) to++;
+	const before = text.slice(lowest, start);
+	const from = lowest + 1 + Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n'));
+	const after = text.slice(end, end + CLAUSE_REACH);
+	const clauseEnd = after.search(CLAUSE_END);
+	const to = clauseEnd < 0 ? end + after.length : end + clauseEnd;
 	return tenseAround(text.slice(from, to), from, start, end);
 }
 
 /** `.`, `!`, `?` or a line feed. */
-const endsClause = (code: number) => code === 46 || code === 33 || code === 63 || code === 10;
+const CLAUSE_END = /[.!?\n]/;
 
 function toExpression(candidate: Candidate, text: string): DateExpression {
 	const expression: DateExpression = { start: candidate.start, end: candidate.end, text: text.slice(candidate.start, candidate.end), type: candidate.type };

@@ -6,7 +6,6 @@
  */
 import type * as chrono from 'chrono-node';
 import { PARSER_PATTERNS, parserIndex } from './chronoParsers';
-import { isDigit } from '../text';
 
 /** What is read of a date; chrono's parsed components have it. */
 export interface DateParts {
@@ -28,6 +27,14 @@ const MONTH_DAY = parserIndex((source) => source.startsWith(String.raw`(\W|^)((?
 const CLOCK = parserIndex((source) => source.startsWith(String.raw`(^|\s|T|\b)(?:(?:at|from)\s*)??(\d{1,4})`));
 /** Chrono's parser of weekdays ("on Saturday,"); groups: boundary, this/last/next before, weekday, this/last/next week after. */
 const WEEKDAY = parserIndex((source) => source.includes('|weekend|weekday)'));
+/**
+ * Chrono's month-day pattern without its days written as ordinal words ("twenty-first"): those make up
+ * most of it, and of its compilation, costly in a fresh process. Without an ordinal word in the text, both
+ * find the same matches.
+ */
+const MONTH_DAY_IN_DIGITS = MONTH_DAY < 0 ? null : withoutOrdinalWords(PARSER_PATTERNS[MONTH_DAY]);
+/** Every ordinal word of chrono's holds one of these. */
+const ORDINAL_WORD = /first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth/i;
 /** The parsers whose patterns must find nothing for this reading to stand. */
 const OTHER_PARSERS = PARSER_PATTERNS.map((_, index) => index).filter((index) => index !== MONTH_DAY && index !== CLOCK && index !== WEEKDAY);
 
@@ -57,7 +64,7 @@ const NUMBER_AFTER = /^\s*\d/;
 export function plainMonthDays(text: string, skipped: number): DateResult[] | null {
 	if (MONTH_DAY < 0 || CLOCK < 0 || WEEKDAY < 0) return null;
 	for (const index of OTHER_PARSERS) if (!(skipped & (1 << index)) && PARSER_PATTERNS[index].test(text)) return null;
-	const pattern = PARSER_PATTERNS[MONTH_DAY];
+	const pattern = ORDINAL_WORD.test(text) ? PARSER_PATTERNS[MONTH_DAY] : MONTH_DAY_IN_DIGITS!;
 	const results: MonthDay[] = [];
 	// As chrono does: each search starts where the last result ends.
 	for (let from = 0, match = pattern.exec(text); match; match = pattern.exec(text.slice(from))) {
@@ -71,6 +78,11 @@ export function plainMonthDays(text: string, skipped: number): DateResult[] | nu
 	if (!weekdays) return null;
 	const joined = joinWeekday(text, results[0], weekdays);
 	return joined && !mayHoldClock(text, joined[0], weekdays) ? joined : null;
+}
+
+/** A day pattern of chrono's without its alternative of ordinal words (`(?:first|…)|` before the digits). */
+function withoutOrdinalWords(pattern: RegExp): RegExp {
+	return new RegExp(pattern.source.replace(/\(\?:[a-z |-]+\)\|(?=\[0-9\]\{1,2\}\(\?:st\|nd\|rd\|th\)\?)/g, ''), pattern.flags);
 }
 
 /** The spans of chrono's weekday results in `text` ("on Saturday,"), found as chrono finds them; null for one with more than a weekday. */
@@ -130,23 +142,25 @@ function readMonthDay(match: RegExpExecArray, offset: number, text: string): Mon
 
 const isUpperCase = (word: string | undefined) => word !== undefined && word === word.toUpperCase();
 
+/** A run of digits; found by a regex, natively, rather than by a loop over every character. */
+const DIGIT_RUN = /[0-9]+/g;
+
 /**
  * True when chrono's clock parser may find a time that it keeps at some number of `text`. It reads most
  * numbers of one or two digits as hours, but drops those left bare ("12"); a time zone after one, or a date,
  * a weekday or another number beside it, may make it a time that stays.
  */
 function mayHoldClock(text: string, date: DateResult | undefined, weekdays: readonly WeekdaySpan[]): boolean {
-	for (let index = 0; index < text.length; index++) {
-		if (!isDigit(text.charCodeAt(index))) continue;
-		let end = index + 1;
-		while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+	DIGIT_RUN.lastIndex = 0;
+	for (let match = DIGIT_RUN.exec(text); match; match = DIGIT_RUN.exec(text)) {
+		const index = match.index;
+		const end = index + match[0].length;
 		const after = text.slice(end);
 		if (CLOCK_BEFORE.test(text.slice(Math.max(0, index - CLOCK_BEFORE_REACH), index)) || CLOCK_AFTER.test(after)) return true;
 		if (end - index === 2 && !(date && index >= date.index && end <= date.index + date.text.length)) {
 			if (ZONE_OFFSET_AFTER.test(after) || ZONE_NAME_AFTER.test(after) || (date && isNear(index, end, date))) return true;
 			if (weekdays.some((weekday) => index < weekday.end + JOIN_REACH && end > weekday.start - JOIN_REACH)) return true;
 		}
-		index = end;
 	}
 	return false;
 }

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as chrono from 'chrono-node';
-import { skippedParsers } from '../../../src/analysis/dates/chronoParsers';
+import { PARSER_PATTERNS, skippedParsers } from '../../../src/analysis/dates/chronoParsers';
 import { type DateResult, plainMonthDays } from '../../../src/analysis/dates/plainMonthDays';
 import { loadSamples } from '../../bench/generateCorpus';
 
@@ -28,6 +28,19 @@ describe('plain month days', () => {
 		for (const text of [...trickySentences(), ...loadSamples().flatMap((sample) => sample.split(/\n+/))]) {
 			const plain = plainMonthDays(text, skippedParsers(text));
 			if (plain) assert.deepEqual(read(plain), read(chrono.strict.parse(text, reference)), text);
+		}
+	});
+
+	it('read days written as any of chrono\'s ordinal words as chrono does, or leave them to chrono', () => {
+		const reference = new Date(Date.UTC(2022, 0, 28, 12));
+		const monthDay = PARSER_PATTERNS.find((pattern) => pattern.source.startsWith(String.raw`(\W|^)((?:september|`))!;
+		const ordinals = /\(\?:((?:[a-z -]+\|)+[a-z -]+)\)\|\[0-9\]/.exec(monthDay.source)![1].split('|');
+		assert.ok(ordinals.length > 30);
+		for (const ordinal of ordinals) {
+			for (const text of [`We met on March ${ordinal} then left.`, `On ${ordinal.toUpperCase()} of May and March ${ordinal}, 2022.`]) {
+				const plain = plainMonthDays(text, skippedParsers(text));
+				if (plain) assert.deepEqual(read(plain), read(chrono.strict.parse(text, reference)), text);
+			}
 		}
 	});
 
