@@ -1,4 +1,5 @@
-import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isCalendarDay } from '../analysis';
@@ -71,7 +72,7 @@ export async function exportFiles(files: readonly string[], options: ExportComma
 	if (!output) return read;
 	const summary = { ...read, warnings: output.warnings };
 	if (options.out === '-' && output.kind === 'document') return { ...summary, stdout: output.content };
-	return { ...summary, written: await writeOutput(output, options.out) };
+	return { ...summary, written: writeOutput(output, options.out) };
 }
 
 function checkOptions(options: ExportCommandOptions) {
@@ -92,20 +93,19 @@ async function checkOutPath(kind: ExportOutput['kind'], out: string): Promise<vo
 	if (kind === 'folder' && existing && !existing.isDirectory()) throw new UsageError(`--out ${out} is a file, but this format writes a folder`);
 }
 
-async function writeOutput(output: ExportOutput, out: string): Promise<string[]> {
+/** Synchronous: for a folder of many small files, the promise API's round trips through the thread pool cost more than the writes. */
+function writeOutput(output: ExportOutput, out: string): string[] {
 	if (output.kind === 'document') {
-		await mkdir(path.dirname(path.resolve(out)), { recursive: true });
-		await writeFile(out, output.content);
+		mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
+		writeFileSync(out, output.content);
 		return [out];
 	}
-	await mkdir(out, { recursive: true });
-	const written: string[] = [];
-	for (const file of output.files) {
+	mkdirSync(out, { recursive: true });
+	return output.files.map((file) => {
 		const target = path.join(out, file.path);
-		await writeFile(target, file.content);
-		written.push(target);
-	}
-	return written;
+		writeFileSync(target, file.content);
+		return target;
+	});
 }
 
 /** From this many files on, progress goes to stderr. */
