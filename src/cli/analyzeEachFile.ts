@@ -7,11 +7,11 @@ const WORKERS_FROM = 40;
 const MAX_WORKERS = 8;
 
 /**
- * Worker threads for a run: one core is left to this thread, which reads the files and writes the output while
- * the workers analyse. A fresh worker pays V8's warm-up (interpreting, then compiling the analysis) anew, so
- * on two cores one worker beside this thread beats two workers competing with it.
+ * Worker threads for a run: a fresh worker pays V8's warm-up (interpreting, then compiling the analysis) anew,
+ * so the names and the dates of each text go to different workers, each warming up only its half; one core
+ * beyond two is left to this thread, which reads the files and writes the output meanwhile.
  */
-const workerCount = () => Math.max(1, Math.min(MAX_WORKERS, availableParallelism() - 1));
+const workerCount = () => Math.max(2, Math.min(MAX_WORKERS, availableParallelism() - 1));
 
 /** A file that could not be read or analysed, and why. */
 export interface FileError {
@@ -20,8 +20,8 @@ export interface FileError {
 }
 
 /**
- * Runs `each` on every file with an analysis pool sized for them (a worker thread per core but one, up to
- * eight, from 40 files on; this thread for fewer); results come in file order. A file whose `each` throws gets a
+ * Runs `each` on every file with an analysis pool sized for them (worker threads from 40 files on, the
+ * halves of each analysis apart; this thread for fewer); results come in file order. A file whose `each` throws gets a
  * `FileError` and the others go on. `onResult` is told each file's result as it comes (not in file order),
  * with its index and how many files are done.
  */
@@ -30,7 +30,7 @@ export async function analyzeEachFile<T>(
 	each: (file: string, pool: AnalysisPool) => Promise<T>,
 	onResult?: (result: T | FileError, index: number, done: number) => void,
 ): Promise<Array<T | FileError>> {
-	const pool = new AnalysisPool({ size: files.length >= WORKERS_FROM ? workerCount() : 0 });
+	const pool = new AnalysisPool({ size: files.length >= WORKERS_FROM ? workerCount() : 0, halvesApart: true });
 	const results: Array<T | FileError> = new Array(files.length);
 	let next = 0;
 	let done = 0;

@@ -27,6 +27,18 @@ describe('analysis pool', () => {
 		}
 	});
 
+	it('gives the same analyses with the names and the dates of each text on different workers, a registry and a dateline included', async () => {
+		const pool = new AnalysisPool({ size: 2, halvesApart: true });
+		const registry: RegistryActor[] = [{ name: 'Antony Blinken', aliases: ['Tony Blinken'] }];
+		try {
+			const texts = [...samples, 'date 2022-03-04\n\nTony Blinken said on Monday: "We will see."', '\ufeffLavrov spoke last week.'];
+			const analyses = await Promise.all(texts.map((text) => pool.analyze(text, { referenceDate: '2022-02-01', registry })));
+			analyses.forEach((analysis, index) => assert.equal(JSON.stringify(analysis), JSON.stringify(analyzeArticle(texts[index], { referenceDate: '2022-02-01', registry })), 'fields in the same order too'));
+		} finally {
+			pool.dispose();
+		}
+	});
+
 	it('applies each text its own registry, sending each registry to a worker once', async () => {
 		const text = 'Sergei Lavrov met Tony Blinken. Blinken said "no".';
 		const merge: RegistryActor[] = [{ name: 'Antony Blinken', aliases: ['Tony Blinken'] }];
@@ -50,7 +62,7 @@ describe('analysis pool', () => {
 		writeFileSync(script, 'process.exit(3);\n');
 		const pool = new AnalysisPool({ size: 2, script });
 		try {
-			const texts = Array.from({ length: 16 }, (_, index) => samples[index % samples.length]);
+			const texts = Array.from({ length: 40 }, (_, index) => samples[index % samples.length]);
 			const analyses = await Promise.all(texts.map((text) => pool.analyze(text)));
 			analyses.forEach((analysis, index) => assert.deepEqual(plain(analysis), plain(analyzeArticle(texts[index]))));
 			assert.equal(pool.parallelism, 1, 'after repeated failures it stops starting workers');
