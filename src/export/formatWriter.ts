@@ -57,16 +57,17 @@ export function isFramed(writer: FormatWriter<unknown>): writer is FramedWriter 
 	return 'frame' in writer;
 }
 
-/** Stands for the items of a JSON document stringified around them. */
-const ITEMS_PLACEHOLDER = '\u0000items\u0000';
+/** Stands, in a document given to `jsonFrame`, for the array its items go into. */
+export const JSON_ITEMS: readonly string[] = ['\u0000items\u0000'];
 
 /**
- * The frame of a tab-indented JSON document whose array `items`, `depth` levels deep, holds the articles' texts
- * (each made by `indentedItem` for that depth); `fields` are the document's other fields, `items` last.
+ * The frame of `document` as tab-indented JSON, its items going where it holds `JSON_ITEMS`, `depth` levels
+ * deep (each item made by `indentedItem` for that depth, or one line of JSON).
  */
-export function jsonFrame(fields: Record<string, unknown>, items: string, depth: number): DocumentFrame {
-	const [before, after] = JSON.stringify({ ...fields, [items]: [ITEMS_PLACEHOLDER] }, null, '\t').split(JSON.stringify(ITEMS_PLACEHOLDER));
-	return { head: before, separator: `,\n${'\t'.repeat(depth)}`, tail: `${after}\n`, empty: `${JSON.stringify({ ...fields, [items]: [] }, null, '\t')}\n` };
+export function jsonFrame(document: object, depth: number): DocumentFrame {
+	const [before, after] = JSON.stringify(document, null, '\t').split(JSON.stringify(JSON_ITEMS[0]));
+	const empty = JSON.stringify(document, (_key, value: unknown) => (value === JSON_ITEMS ? [] : value), '\t');
+	return { head: before, separator: `,\n${'\t'.repeat(depth)}`, tail: `${after}\n`, empty: `${empty}\n` };
 }
 
 /** `value` as tab-indented JSON for an array item `depth` levels deep, as `JSON.stringify` indents it there. */

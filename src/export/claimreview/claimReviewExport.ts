@@ -1,6 +1,6 @@
 import type { Claim, ClaimStatus } from '../../annotations/sidecarSchema';
 import type { ArticleExport, DocumentOutput } from '../articleExport';
-import { framedWriter, indentedItem, jsonFrame, writeArticles } from '../formatWriter';
+import { framedWriter, indentedItem, JSON_ITEMS, jsonFrame, writeArticles } from '../formatWriter';
 
 /** The rating each reviewed status is published with: schema.org's alternateName and a 1–5 value. */
 const RATINGS: Record<Exclude<ClaimStatus, 'unverified'>, { alternateName: string; ratingValue: number }> = {
@@ -12,7 +12,7 @@ const RATINGS: Record<Exclude<ClaimStatus, 'unverified'>, { alternateName: strin
 
 /** Depth of a review in the document: `{ "@graph": [ here ] }`. */
 const REVIEW_DEPTH = 2;
-const REVIEWS = jsonFrame({ '@context': 'https://schema.org' }, '@graph', REVIEW_DEPTH);
+const REVIEWS = jsonFrame({ '@context': 'https://schema.org', '@graph': JSON_ITEMS }, REVIEW_DEPTH);
 
 /**
  * schema.org ClaimReview JSON-LD for every claim the analyst has reviewed (any status but

@@ -1,5 +1,5 @@
 import type { ArticleExport, DocumentOutput } from '../articleExport';
-import { framedWriter, indentedItem, jsonFrame, writeArticles } from '../formatWriter';
+import { framedWriter, indentedItem, JSON_ITEMS, jsonFrame, writeArticles } from '../formatWriter';
 import { JSON_EXPORT_FORMAT, JSON_EXPORT_VERSION, type JsonExport } from './jsonExportSchema';
 
 /** Depth of an article in the document: `{ "articles": [ here ] }`. */
@@ -18,7 +18,7 @@ export const jsonWriter = framedWriter(
 		};
 		return indentedItem(entry, ARTICLE_DEPTH);
 	},
-	() => jsonFrame({ format: JSON_EXPORT_FORMAT, version: JSON_EXPORT_VERSION, offsets: 'utf-16' }, 'articles', ARTICLE_DEPTH),
+	() => jsonFrame({ format: JSON_EXPORT_FORMAT, version: JSON_EXPORT_VERSION, offsets: 'utf-16', articles: JSON_ITEMS }, ARTICLE_DEPTH),
 );
 
 /** The JSON export of `articles`. */

@@ -2,7 +2,7 @@ import { targetAt } from '../../annotations/anchoring';
 import { annotationRecords, type AnnotationRecord } from '../annotationRecords';
 import type { ArticleExport, DocumentOutput } from '../articleExport';
 import { CodePointOffsets } from '../codePoints';
-import { writeArticles, type FormatWriter } from '../formatWriter';
+import { JSON_ITEMS, jsonFrame, writeArticles, type FormatWriter } from '../formatWriter';
 import { annotationId, MOTIVATIONS, VOCABULARY_PREFIX, W3C_CONTEXT } from './w3cVocabulary';
 
 interface TextualBody {
@@ -10,6 +10,9 @@ interface TextualBody {
 	purpose: string;
 	value: string;
 }
+
+/** Depth of an annotation in the document: `{ "first": { "items": [ here ] } }`. */
+const ANNOTATION_DEPTH = 3;
 
 /**
  * Every annotation of every article as W3C Web Annotations (JSON-LD), gathered in one AnnotationCollection.
@@ -28,16 +31,19 @@ export const w3cWriter: FormatWriter<string[], DocumentOutput> = {
 	},
 	assemble: (parts) => {
 		const lines = parts.flat();
-		const head = {
-			'@context': W3C_CONTEXT,
-			id: `${VOCABULARY_PREFIX}export`,
-			type: 'AnnotationCollection',
-			label: 'Article Annotator export',
-			total: lines.length,
-			first: { id: `${VOCABULARY_PREFIX}export:page-1`, type: 'AnnotationPage', startIndex: 0, items: [ITEMS_PLACEHOLDER] },
-		};
-		const [before, after] = JSON.stringify(head, null, '\t').split(JSON.stringify(ITEMS_PLACEHOLDER));
-		return { kind: 'document', content: `${before}${lines.join(',\n\t\t\t')}${after}\n`, warnings: [] };
+		// Not a framed writer: the collection states its total before the annotations.
+		const { head, separator, tail } = jsonFrame(
+			{
+				'@context': W3C_CONTEXT,
+				id: `${VOCABULARY_PREFIX}export`,
+				type: 'AnnotationCollection',
+				label: 'Article Annotator export',
+				total: lines.length,
+				first: { id: `${VOCABULARY_PREFIX}export:page-1`, type: 'AnnotationPage', startIndex: 0, items: JSON_ITEMS },
+			},
+			ANNOTATION_DEPTH,
+		);
+		return { kind: 'document', content: head + lines.join(separator) + tail, warnings: [] };
 	},
 };
 
@@ -45,8 +51,6 @@ export const w3cWriter: FormatWriter<string[], DocumentOutput> = {
 export function exportW3c(articles: readonly ArticleExport[]): DocumentOutput {
 	return writeArticles(w3cWriter, articles);
 }
-
-const ITEMS_PLACEHOLDER = '\u0000items\u0000';
 
 function webAnnotation(article: ArticleExport, record: AnnotationRecord, index: number, source: string, idPrefix: string, codePoints: CodePointOffsets) {
 	const { claim } = record;
