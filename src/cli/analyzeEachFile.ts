@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { inLanes } from '../shared/inLanes';
 import { AnalysisPool } from '../workers/analysisPool';
 
 /** Below this many files, starting worker threads costs more than it saves. */
@@ -32,13 +33,11 @@ export async function analyzeEachFile<T>(
 ): Promise<Array<T | FileError>> {
 	const pool = new AnalysisPool({ size: files.length >= WORKERS_FROM ? workerCount() : 0, halvesApart: true });
 	const results: Array<T | FileError> = new Array(files.length);
-	let next = 0;
 	let done = 0;
-	// As many files at once as keep the pool busy: a file is read only when its turn comes, so this thread
-	// goes on feeding the workers and writing results, and holds only the texts in flight.
-	const lane = async () => {
-		while (next < files.length) {
-			const index = next++;
+	try {
+		// A file is read only when its turn comes, so this thread goes on feeding the workers and writing
+		// results, and holds only the texts in flight.
+		await inLanes(files.length, pool.capacity, async (index) => {
 			const file = files[index];
 			try {
 				results[index] = await each(file, pool);
@@ -46,10 +45,7 @@ export async function analyzeEachFile<T>(
 				results[index] = { file, error: `${file}: ${(error as Error).message}` };
 			}
 			onResult?.(results[index], index, ++done);
-		}
-	};
-	try {
-		await Promise.all(Array.from({ length: Math.min(files.length, pool.capacity) }, lane));
+		});
 		return results;
 	} finally {
 		pool.dispose();

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Sidecar } from '../../annotations/sidecarSchema';
 import type { ArticleExport } from '../../export';
+import { inLanes } from '../../shared/inLanes';
 import type { Services } from '../services';
 import { readWorkspaceText, statWorkspaceFile } from '../workspace/workspaceFiles';
 
@@ -12,16 +13,12 @@ import { readWorkspaceText, statWorkspaceFile } from '../workspace/workspaceFile
  */
 export async function articleExports(services: Services, uris: readonly vscode.Uri[], token?: vscode.CancellationToken, onArticle?: () => void): Promise<ArticleExport[]> {
 	const articles: Array<ArticleExport | undefined> = [];
-	let next = 0;
-	// Lanes that each take the next article, as many as keep the analysis threads busy.
-	const lane = async () => {
-		while (next < uris.length && !token?.isCancellationRequested) {
-			const at = next++;
-			articles[at] = await articleExport(services, uris[at]);
-			onArticle?.();
-		}
+	// As many articles at once as keep the analysis threads busy.
+	const read = async (at: number) => {
+		articles[at] = await articleExport(services, uris[at]);
+		onArticle?.();
 	};
-	await Promise.all(Array.from({ length: services.analyses.backgroundCapacity }, lane));
+	await inLanes(uris.length, services.analyses.backgroundCapacity, read, () => token?.isCancellationRequested ?? false);
 	return articles.filter((article) => article !== undefined);
 }
 
