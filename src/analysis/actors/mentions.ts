@@ -18,6 +18,8 @@ import {
 	ROLE_QUALIFIERS,
 	TITLE_WORDS,
 	TREATY_NOUNS,
+	ARTIFACT_NOUNS,
+	WORK_NOUNS,
 } from './vocabulary';
 
 const POSSESSIVE = /['’]s?$/;
@@ -41,8 +43,12 @@ const AFTER_TREATY_NOUN = 1;
 const AFTER_ROLE_NOUN = 2;
 const AFTER_SPEECH_VERB = 3;
 const AFTER_LOWER_CASE = 4;
-/** Words after a sequence by the kind they give; where lists share a word, treaty nouns win over role nouns, role nouns over speech verbs. */
+const AFTER_ARTIFACT_NOUN = 5;
+/** A year in brackets: "Silent Spring (1962)" is the title of a work. */
+const AFTER_YEAR = 6;
+/** Words after a sequence by the kind they give; where lists share a word, treaty nouns win over role nouns, role nouns over speech verbs, these over artifact nouns. */
 const WORDS_AFTER = new Map<string, number>([
+	...[...ARTIFACT_NOUNS].map((word) => [word, AFTER_ARTIFACT_NOUN] as const),
 	...SPEECH_VERBS.map((word) => [word, AFTER_SPEECH_VERB] as const),
 	...[...ROLE_NOUNS].map((word) => [word, AFTER_ROLE_NOUN] as const),
 	...[...TREATY_NOUNS].map((word) => [word, AFTER_TREATY_NOUN] as const),
@@ -52,8 +58,11 @@ const BEFORE_OTHER = 0;
 const BEFORE_THE = 1;
 const BEFORE_PLACE_PREPOSITION = 2;
 const BEFORE_DETERMINER = 3;
-const BEFORE_KINDS = 4;
+/** A noun that announces a title: "the novel", "the ship". */
+const BEFORE_WORK_NOUN = 4;
+const BEFORE_KINDS = 5;
 const WORDS_BEFORE = new Map<string, number>([
+	...[...WORK_NOUNS].map((word) => [word, BEFORE_WORK_NOUN] as const),
 	...['a', 'an', 'his', 'her', 'its', 'their', 'my', 'our', 'your'].map((word) => [word, BEFORE_DETERMINER] as const),
 	...[...PLACE_PREPOSITIONS].map((word) => [word, BEFORE_PLACE_PREPOSITION] as const),
 	['the', BEFORE_THE],
@@ -115,7 +124,7 @@ function isCommonWord(sequenceText: string, ctx: MentionContext): boolean {
 /** The kind of word right after a sequence ending at `end` (`AFTER_…`). */
 function kindAfter(text: string, end: number): number {
 	const next = wordAfter(text, end);
-	if (next === '') return AFTER_OTHER;
+	if (next === '') return yearInBracketsAt(text, end) ? AFTER_YEAR : AFTER_OTHER;
 	const kind = WORDS_AFTER.get(next);
 	if (kind !== undefined) return kind;
 	const first = next.charCodeAt(0);
@@ -134,14 +143,26 @@ function closingQuoteAt(text: string, index: number): boolean {
 	return CLOSING_QUOTE.test(text);
 }
 
+/** At `lastIndex`, a year alone in brackets: " (1962)". */
+const YEAR_IN_BRACKETS = /[ \u00a0]?\(\d{4}\)/y;
+
+function yearInBracketsAt(text: string, index: number): boolean {
+	YEAR_IN_BRACKETS.lastIndex = index;
+	return YEAR_IN_BRACKETS.test(text);
+}
+
 /** The sequence's mentions in its context, offsets relative to the sequence. */
 function classifyInContext(sequence: Sequence, headline: boolean, after: number, before: number, ctx: MentionContext): Mention[] {
 	const saidBy = after === AFTER_SPEECH_VERB && !sequence.text.includes(' ');
 	const read: Sequence = { start: sequence.start, text: sequence.text, headline, sentenceInitial: sequence.sentenceInitial && !saidBy };
-	const computed = classifySequence(read, before === BEFORE_DETERMINER && after === AFTER_OTHER, ctx).map((m) => shifted(m, -sequence.start));
+	const afterDeterminer = before === BEFORE_DETERMINER && (after === AFTER_OTHER || after === AFTER_YEAR);
+	const computed = classifySequence(read, afterDeterminer, after === AFTER_YEAR, ctx).map((m) => shifted(m, -sequence.start));
 	const last = computed[computed.length - 1];
-	if (after === AFTER_ROLE_NOUN && last && !last.entry && last.kind === 'person' && last.end === sequence.text.length) last.kind = 'organization';
-	return computed;
+	const endsSequence = last !== undefined && !last.entry && last.end === sequence.text.length;
+	if (after === AFTER_ROLE_NOUN && endsSequence && last.kind === 'person') last.kind = 'organization';
+	if (after === AFTER_ARTIFACT_NOUN && endsSequence) computed.pop();
+	// After "the novel" the title runs on; only a known name after its start stays ("the ship Astra in Lisbon").
+	return before === BEFORE_WORK_NOUN ? computed.filter((m) => m.entry && m.start > 0) : computed;
 }
 
 /** A sequence's mentions in one context, offsets relative to the sequence, and the lower-case-word answers they relied on. */
@@ -215,19 +236,25 @@ function shifted(m: Mention, delta: number): Mention {
 /**
  * Mentions of one sequence. In a headline or a quoted title ("“Cognitive Linguistics”") only known names count;
  * an unknown name between "a" or "his" and anything but a noun is a title or a product ("a Single Man (2009)",
- * "his Cello Concerto,"), while "a Creative Commons licence" names an actor.
+ * "his Cello Concerto,"), while "a Creative Commons licence" names an actor. Where `titleAtEnd`, the part after the
+ * last possessive is a title ("Greta Lind's Silent Spring (1962)"): only names it surely is are kept there.
  */
-function classifySequence(sequence: Sequence, afterDeterminer: boolean, ctx: MentionContext): Mention[] {
+function classifySequence(sequence: Sequence, afterDeterminer: boolean, titleAtEnd: boolean, ctx: MentionContext): Mention[] {
 	const tokens = tokenize(sequence);
 	if (tokens.length > MAX_NAME_TOKENS) return headlineMentions(tokens, ctx);
 	const mentions: Mention[] = [];
 	let initial = sequence.sentenceInitial;
-	for (const part of splitAtBreaks(tokens, ctx)) {
-		mentions.push(...mentionsInPart(part, initial, sequence.headline, ctx));
+	const parts = splitAtBreaks(tokens, ctx);
+	for (let i = 0; i < parts.length; i++) {
+		const found = mentionsInPart(parts[i], initial, sequence.headline, ctx);
+		mentions.push(...(titleAtEnd && i === parts.length - 1 ? found.filter(isSureName) : found));
 		initial = false;
 	}
 	return afterDeterminer ? mentions.filter((m) => m.entry || m.start > sequence.start) : mentions;
 }
+
+/** A known name, or one whose kind its words settle ("Boston Red Sox", "Ohio State University"): not a title's words. */
+const isSureName = (m: Mention): boolean => m.entry !== undefined || (m.kind !== 'person' && !m.kindGuessed);
 
 /**
  * Splits at possessives (kept, without the ending) and at month and weekday names (dropped); a possessive before a
@@ -330,7 +357,8 @@ function followedByTreatyNoun(tokens: readonly Token[], ctx: MentionContext): bo
 function organizationBySuffix(tokens: Token[], ctx: MentionContext): Mention[] | undefined {
 	const list = words(tokens);
 	if (list.length < 2 || !ORGANIZATION_SUFFIXES.has(lower(list[list.length - 1].text))) return undefined;
-	if (tokens.some((t) => t.connector && t.text === 'and') && !ORGANIZATION_HEADS.has(lower(list[0].text))) return undefined;
+	// "and" joins two names, "in"/"on"/"at" a name to a place or a medium ("Sam Lee in the TV") unless a head opens the name.
+	if (tokens.some((t) => t.connector && /^(?:and|in|on|at)$/.test(t.text)) && !ORGANIZATION_HEADS.has(lower(list[0].text))) return undefined;
 	const distinctive = list.some((t) => {
 		const key = lower(t.text);
 		return !ORGANIZATION_SUFFIXES.has(key) && !ROLE_QUALIFIERS.has(key) && !TITLE_WORDS.has(key) && !COMMON_WORDS.has(key);

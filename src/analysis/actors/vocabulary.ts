@@ -61,6 +61,25 @@ operation exercise exercises program programme project law bill code constitutio
 /** Lower-case nouns right after a place name that make it part of a treaty or product name ("Minsk agreements"). */
 export const TREATY_NOUNS = words(`agreement agreements accord accords treaty protocol format pipeline memorandum pact deal declaration`);
 
+/**
+ * Lower-case nouns that announce the title of a work or the name of a vessel right after them ("the novel Silent
+ * Spring", "the cruise ship Seabird"). Verbs that read the same ("show", "play") are left out: "polls show Smith ahead".
+ */
+export const WORK_NOUNS = words(`
+book novel novella memoir biography film movie documentary sitcom series miniseries episode musical opera album song
+poem sculpture comedy drama thriller titled entitled ship vessel yacht spacecraft satellite
+`);
+
+/**
+ * Lower-case nouns after an unknown capitalised name that make it the name of a thing ("the Polaris mission", "a
+ * Polaris telescope"). Nouns a person or a firm often qualifies ("the Smith campaign", "a Creative Commons licence",
+ * "the HBO series") are left out.
+ */
+export const ARTIFACT_NOUNS = words(`
+mission spacecraft satellite rover capsule orbiter telescope software installation initiative franchise trilogy
+
+`);
+
 export const MONTHS_AND_WEEKDAYS = words(`
 january february march april may june july august september october november december jan feb mar apr jun jul aug
 sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun

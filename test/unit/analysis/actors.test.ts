@@ -164,6 +164,15 @@ describe('findActors', () => {
 			assert.deepEqual(allMentions(findActors('Rosatom said on Monday it would help. Analysts said it was late. Christianity spread.')), ['Rosatom']);
 		});
 
+		it('skips titles of works and vessels announced by a noun before, a year in brackets or a thing noun after', () => {
+			const text = 'Greta Lind wrote the novel Silent Harbour and starred in Quiet Fields (1998). The cruise ship Seabird docked in Lisbon, and the Polaris mission ended.';
+			assert.deepEqual(allMentions(findActors(text)), ['Greta Lind', 'Lisbon']);
+		});
+
+		it('ends an organisation at "in" or "on" unless its head opens it ("Sam Lee in the TV series")', () => {
+			assert.deepEqual(allMentions(findActors('He played Sam Lee in the TV series. Republicans on the Oversight Committee objected.')), ['Sam Lee', 'Oversight Committee']);
+		});
+
 		it('skips unknown words in a title-case headline unless named elsewhere', () => {
 			const actors = findActors('Tensions Rise As Lavrov Meets Press\n\nSergei Lavrov spoke to reporters.');
 			assert.deepEqual(allMentions(actors), ['Lavrov', 'Sergei Lavrov']);
