@@ -17,6 +17,8 @@ export interface Gazetteer {
 	lookup(name: string): GazetteerEntry | undefined;
 	/** True for nationality adjectives and their plurals ("Russian", "Americans"). */
 	isAdjective(word: string): boolean;
+	/** True for the name of a language ("Icelandic", "Hebrew"): alone, not an actor; before a name, part of it ("Khmer Rouge"). */
+	isLanguage(word: string): boolean;
 	/** Largest number of words in a known name whose first word is `word` (as written); 0 where none starts so. */
 	maxWordsFrom(word: string): number;
 }
@@ -60,6 +62,7 @@ function buildGazetteer(): Gazetteer {
 		}
 	};
 	const adjectives = new Set<string>(EXTRA_ADJECTIVES);
+	const languages = new Set<string>();
 	for (const country of countries) {
 		const entry: GazetteerEntry = { name: country.name.common, kind: 'place', country: true };
 		add(country.name.common, entry);
@@ -67,6 +70,7 @@ function buildGazetteer(): Gazetteer {
 		for (const spelling of country.altSpellings) {
 			if (spelling.length > 2 || spelling === 'US' || spelling === 'UK') add(spelling, entry);
 		}
+		for (const language of Object.values(country.languages ?? {})) if (!/[\s(]/.test(language)) languages.add(language);
 		for (const demonym of Object.values(country.demonyms?.eng ?? {})) {
 			for (const word of demonym.split(/,\s*/)) {
 				adjectives.add(word);
@@ -87,6 +91,7 @@ function buildGazetteer(): Gazetteer {
 	return {
 		lookup: (name) => entries.get(name) ?? (NEEDS_NORMALISING.test(name) ? entries.get(nameKey(name)) : undefined),
 		isAdjective: (word) => adjectives.has(word),
+		isLanguage: (word) => languages.has(word),
 		maxWordsFrom: (word) => maxWordsByFirstWord.get(word) ?? (NEEDS_NORMALISING.test(word) ? maxWordsByFirstWord.get(nameKey(word)) : undefined) ?? 0,
 	};
 }

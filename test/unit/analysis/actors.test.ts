@@ -169,6 +169,11 @@ describe('findActors', () => {
 			assert.deepEqual(allMentions(findActors(text)), ['Greta Lind', 'Lisbon']);
 		});
 
+		it('skips storms and vessels, disciplines, languages and plural acronyms', () => {
+			const text = 'Hurricane Mora hit Tampa as Space Shuttle Vela flew. Greta Lind studied Linguistics and spoke Icelandic, and sold CDs for RealClearPolitics.';
+			assert.deepEqual(allMentions(findActors(text)), ['Tampa', 'Greta Lind', 'RealClearPolitics']);
+		});
+
 		it('ends an organisation at "in" or "on" unless its head opens it ("Sam Lee in the TV series")', () => {
 			assert.deepEqual(allMentions(findActors('He played Sam Lee in the TV series. Republicans on the Oversight Committee objected.')), ['Sam Lee', 'Oversight Committee']);
 		});
