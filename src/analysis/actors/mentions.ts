@@ -307,7 +307,7 @@ function mentionsInPart(tokens: Token[], initial: boolean, headline: boolean, ct
 	const startsSentence = initial && title.nameStart === 0;
 	const nameChunks = chunks(nameTokens, ctx);
 	for (const chunk of nameChunks) {
-		const chunkMentions = chunk.kind ? [mention(chunk.tokens, chunk.kind, ctx)] : classifyChunk(chunk.tokens, chunk.entry, startsSentence && chunk.tokens[0] === nameTokens[0], headline, ctx);
+		const chunkMentions = chunk.kind ? [mention(chunk.tokens, chunk.kind, ctx)] : classifyChunk(chunk.tokens, chunk.entry, startsSentence && chunk.tokens[0] === nameTokens[0], headline, ctx, title.nameStart > 0 && chunk === nameChunks[0]);
 		for (const found of chunkMentions) {
 			if (title.role && found.kind === 'person' && chunk === nameChunks[0]) found.role = title.role;
 			mentions.push(found);
@@ -367,7 +367,8 @@ function organizationBySuffix(tokens: Token[], ctx: MentionContext): Mention[] |
 	return [mention(tokens, 'organization', ctx)];
 }
 
-function classifyChunk(tokens: Token[], entry: GazetteerEntry | undefined, initial: boolean, headline: boolean, ctx: MentionContext): Mention[] {
+/** `titled`: the chunk follows a title ("Foreign Minister"), so it is a name whatever its words. */
+function classifyChunk(tokens: Token[], entry: GazetteerEntry | undefined, initial: boolean, headline: boolean, ctx: MentionContext, titled = false): Mention[] {
 	if (entry) return [known(tokens, entry, ctx)];
 	const list = words(tokens);
 	const last = lower(list[list.length - 1].text);
@@ -377,15 +378,24 @@ function classifyChunk(tokens: Token[], entry: GazetteerEntry | undefined, initi
 	let first = 0;
 	while (first < list.length && ctx.gazetteer.isAdjective(list[first].text)) first++;
 	if (first === list.length) return [];
-	if (first > 0) return classifyChunk(tokens.slice(tokens.indexOf(list[first])), undefined, false, headline, ctx);
+	if (first > 0) return classifyChunk(tokens.slice(tokens.indexOf(list[first])), undefined, false, headline, ctx, titled);
 	if (list.length === 1) return classifyWord(tokens[0], initial, headline, ctx);
 	const joined = tokens.some((t) => t.connector && !NAME_PARTICLES.has(t.text));
 	if (ORGANIZATION_SUFFIXES.has(last) || ORGANIZATION_HEADS.has(lower(list[0].text)) || (joined && list.some((t) => ORGANIZATION_SUFFIXES.has(lower(t.text))))) return [mention(tokens, 'organization', ctx)];
 	if (PLACE_SUFFIXES.has(last) || /^(?:Mount|Mt\.|Lake|Cape|Fort|Port|San|Santa|Saint|St\.)$/.test(list[0].text)) return [mention(tokens, 'place', ctx)];
 	if (list.every((t) => TITLE_WORDS.has(lower(t.text)) || ROLE_QUALIFIERS.has(lower(t.text)) || COMMON_WORDS.has(lower(t.text)))) return [];
 	if (list.length > 4) return list.flatMap((token) => classifyWord(token, true, true, ctx));
+	if (!titled && allWrittenInLowerCase(list, ctx)) return [];
 	const person = mention(tokens, lower(wordBefore(ctx.text, tokens[0].start)) === 'the' ? 'organization' : 'person', ctx);
 	person.sentenceInitial = initial;
 	return [person];
 }
 
+/**
+ * Every word one the text also writes in lower case: a phrase or a title ("Keep Fighting", "Free Culture"), not a
+ * name. Asked from the last word: a surname, mostly asked about already for its single-word mentions.
+ */
+function allWrittenInLowerCase(list: readonly Token[], ctx: MentionContext): boolean {
+	for (let i = list.length - 1; i >= 0; i--) if (!ctx.lowerCaseWords.has(lower(list[i].text))) return false;
+	return true;
+}

@@ -174,6 +174,11 @@ describe('findActors', () => {
 			assert.deepEqual(allMentions(findActors(text)), ['Tampa', 'Greta Lind', 'RealClearPolitics']);
 		});
 
+		it('skips a run of words the text also writes in lower case ("Free Culture")', () => {
+			const text = 'Fans keep fighting for a free culture. Her slogans were Keep Fighting and Free Culture, Greta Lind said.';
+			assert.deepEqual(allMentions(findActors(text)), ['Greta Lind']);
+		});
+
 		it('ends an organisation at "in" or "on" unless its head opens it ("Sam Lee in the TV series")', () => {
 			assert.deepEqual(allMentions(findActors('He played Sam Lee in the TV series. Republicans on the Oversight Committee objected.')), ['Sam Lee', 'Oversight Committee']);
 		});
