@@ -56,7 +56,8 @@ agreement agreements accord accords treaty protocol protocols stream pipeline wa
 award awards prize act plan doctrine pact deal declaration charter convention initiative format process revolution
 crisis day eve week festival olympics olympic paralympics paralympic hajj ramadan christmas easter championship championships tournament conference forum election elections referendum
 operation exercise exercises program programme project law bill code constitution era age empire dynasty
-hurricane cyclone typhoon shuttle spacecraft
+hurricane cyclone typhoon shuttle spacecraft battle siege massacre uprising bible gospel gospels koran quran torah
+talmud presidency
 `);
 
 /** Lower-case nouns right after a place name that make it part of a treaty or product name ("Minsk agreements"). */

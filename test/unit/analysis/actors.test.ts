@@ -179,6 +179,11 @@ describe('findActors', () => {
 			assert.deepEqual(allMentions(findActors(text)), ['Greta Lind']);
 		});
 
+		it('skips single adjectives by their ending, battles and scriptures', () => {
+			const text = 'The Congressional vote followed the Battle of Varna, and the Conservative group read the Bible with Greta Lind.';
+			assert.deepEqual(allMentions(findActors(text)), ['Varna', 'Greta Lind']);
+		});
+
 		it('ends an organisation at "in" or "on" unless its head opens it ("Sam Lee in the TV series")', () => {
 			assert.deepEqual(allMentions(findActors('He played Sam Lee in the TV series. Republicans on the Oversight Committee objected.')), ['Sam Lee', 'Oversight Committee']);
 		});
