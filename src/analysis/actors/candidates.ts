@@ -86,9 +86,10 @@ export function tokenize(sequence: Sequence): Token[] {
  * openers (space, tab, no-break space, " “ ‘ ' « ( [ * • – — -) back to the text's start, a CR, LF, . ! ? : ; | or …,
  * or a closing quote (” ’ " ») after . ! or ?. Openers and boundaries share no char, and the one opener that is also
  * a closing quote (") can only end such a run where a boundary ends it too, so backtracking finds nothing that a
- * greedy scan back over the openers would not; the regex runs natively from the first call.
+ * greedy scan back over the openers would not; the regex runs natively from the first call. A quotation opened after a
+ * space or bracket opens a sentence too: 'he said, "Usually…'.
  */
-const SENTENCE_START = /(?<=(?:^|[\r\n.!?:;|\u2026]|[.!?][\u201d\u2019"\u00bb])[ \t\u00a0"\u201c\u2018'\u00ab(\[*\u2022\u2013\u2014-]{0,11})/y;
+const SENTENCE_START = /(?<=(?:^|[\r\n.!?:;|\u2026]|[.!?][\u201d\u2019"\u00bb])[ \t\u00a0"\u201c\u2018'\u00ab(\[*\u2022\u2013\u2014-]{0,11}|[\s(\[]["\u201c\u00ab])/y;
 
 /** True where the word at `index` opens a sentence, a line or a segment after a colon, bar or dash. */
 function startsSentence(text: string, index: number): boolean {

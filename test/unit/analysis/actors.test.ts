@@ -184,6 +184,10 @@ describe('findActors', () => {
 			assert.deepEqual(allMentions(findActors(text)), ['Varna', 'Greta Lind']);
 		});
 
+		it('reads a word after an opening quotation mark as a sentence start', () => {
+			assert.deepEqual(allMentions(findActors('Greta Lind said, "Hoping helps." She kept hoping.')), ['Greta Lind']);
+		});
+
 		it('ends an organisation at "in" or "on" unless its head opens it ("Sam Lee in the TV series")', () => {
 			assert.deepEqual(allMentions(findActors('He played Sam Lee in the TV series. Republicans on the Oversight Committee objected.')), ['Sam Lee', 'Oversight Committee']);
 		});
