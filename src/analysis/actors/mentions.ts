@@ -60,7 +60,9 @@ const BEFORE_PLACE_PREPOSITION = 2;
 const BEFORE_DETERMINER = 3;
 /** A noun that announces a title: "the novel", "the ship". */
 const BEFORE_WORK_NOUN = 4;
-const BEFORE_KINDS = 5;
+/** A count that is not a year: "180 Officers", "3 RBI". */
+const BEFORE_COUNT = 5;
+const BEFORE_KINDS = 6;
 const WORDS_BEFORE = new Map<string, number>([
 	...[...WORK_NOUNS].map((word) => [word, BEFORE_WORK_NOUN] as const),
 	...['a', 'an', 'his', 'her', 'its', 'their', 'my', 'our', 'your'].map((word) => [word, BEFORE_DETERMINER] as const),
@@ -97,7 +99,8 @@ function addMentionsIn(sequence: Sequence, ctx: MentionContext, found: Mention[]
 	const { text } = ctx;
 	const end = sequence.start + sequence.text.length;
 	const after = kindAfter(text, end);
-	const before = WORDS_BEFORE.get(lower(wordBefore(text, sequence.start))) ?? BEFORE_OTHER;
+	const wordBeforeSequence = wordBefore(text, sequence.start);
+	const before = wordBeforeSequence === '' ? (countAt(text, sequence.start) ? BEFORE_COUNT : BEFORE_OTHER) : (WORDS_BEFORE.get(lower(wordBeforeSequence)) ?? BEFORE_OTHER);
 	// At the very start of the text a closing quote alone makes a quoted title.
 	const quoted = (sequence.start === 0 || OPENING_QUOTES.has(text.charCodeAt(sequence.start - 1))) && closingQuoteAt(text, end);
 	const headline = sequence.headline || quoted;
@@ -143,6 +146,14 @@ function closingQuoteAt(text: string, index: number): boolean {
 	return CLOSING_QUOTE.test(text);
 }
 
+/** Ending at `lastIndex`, a number and a space, not a year, a score or a decimal ("2-1 Chelsea", "2.5 Ltd"). */
+const COUNT_BEFORE = /(?<=(?<![-\u2013\d.,])(?!(?:1\d|20)\d\d )\d(?:[\d,]*\d)?[ \u00a0])/y;
+
+function countAt(text: string, index: number): boolean {
+	COUNT_BEFORE.lastIndex = index;
+	return COUNT_BEFORE.test(text);
+}
+
 /** At `lastIndex`, a year alone in brackets: " (1962)". */
 const YEAR_IN_BRACKETS = /[ \u00a0]?\(\d{4}\)/y;
 
@@ -161,6 +172,8 @@ function classifyInContext(sequence: Sequence, headline: boolean, after: number,
 	const endsSequence = last !== undefined && !last.entry && last.end === sequence.text.length;
 	if (after === AFTER_ROLE_NOUN && endsSequence && last.kind === 'person') last.kind = 'organization';
 	if (after === AFTER_ARTIFACT_NOUN && endsSequence) computed.pop();
+	// A single unknown word counted is a thing or a unit ("180 Officers", "3 RBI").
+	if (before === BEFORE_COUNT && computed.length === 1 && !computed[0].entry && !sequence.text.includes(' ')) computed.pop();
 	// After "the novel" the title runs on; only a known name after its start stays ("the ship Astra in Lisbon").
 	return before === BEFORE_WORK_NOUN ? computed.filter((m) => m.entry && m.start > 0) : computed;
 }

@@ -188,6 +188,11 @@ describe('findActors', () => {
 			assert.deepEqual(allMentions(findActors('Greta Lind said, "Hoping helps." She kept hoping.')), ['Greta Lind']);
 		});
 
+		it('skips a single unknown word after a count, not after a year or a score', () => {
+			const text = 'In 2019 Lind bought 300 Bluebirds. It ended 2-1 Chelsea said, and 40 Greta Lind fans came.';
+			assert.deepEqual(allMentions(findActors(text)).sort(), ['Chelsea', 'Greta Lind', 'Lind']);
+		});
+
 		it('ends an organisation at "in" or "on" unless its head opens it ("Sam Lee in the TV series")', () => {
 			assert.deepEqual(allMentions(findActors('He played Sam Lee in the TV series. Republicans on the Oversight Committee objected.')), ['Sam Lee', 'Oversight Committee']);
 		});
