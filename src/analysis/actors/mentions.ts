@@ -5,7 +5,7 @@ import { isAcronym, known, lower, mention, type Mention } from './mention';
 import { chunks, trimConnectors } from './nameChunks';
 import { ROLE_NOUNS } from './roles';
 import { classifyWord, PLACE_PREPOSITIONS } from './singleWords';
-import { longestKnown, spanText, wordAfter, wordBefore, type MentionContext } from './textContext';
+import { codeAt, longestKnown, spanText, wordAfter, wordBefore, type MentionContext } from './textContext';
 import { titlePrefix } from './titles';
 import {
 	COMMON_WORDS,
@@ -100,7 +100,7 @@ function addMentionsIn(sequence: Sequence, ctx: MentionContext, found: Mention[]
 	const end = sequence.start + sequence.text.length;
 	const after = kindAfter(text, end);
 	const wordBeforeSequence = wordBefore(text, sequence.start);
-	const before = wordBeforeSequence === '' ? (countAt(text, sequence.start) ? BEFORE_COUNT : BEFORE_OTHER) : (WORDS_BEFORE.get(lower(wordBeforeSequence)) ?? BEFORE_OTHER);
+	const before = wordBeforeSequence !== '' ? (WORDS_BEFORE.get(lower(wordBeforeSequence)) ?? BEFORE_OTHER) : countAt(text, sequence.start) ? BEFORE_COUNT : BEFORE_OTHER;
 	// At the very start of the text a closing quote alone makes a quoted title.
 	const quoted = (sequence.start === 0 || OPENING_QUOTES.has(text.charCodeAt(sequence.start - 1))) && closingQuoteAt(text, end);
 	const headline = sequence.headline || quoted;
@@ -150,14 +150,18 @@ function closingQuoteAt(text: string, index: number): boolean {
 const COUNT_BEFORE = /(?<=(?<![-\u2013\d.,])(?!(?:1\d|20)\d\d )\d(?:[\d,]*\d)?[ \u00a0])/y;
 
 function countAt(text: string, index: number): boolean {
+	if (!isDigitCode(codeAt(text, index - 2))) return false;
 	COUNT_BEFORE.lastIndex = index;
 	return COUNT_BEFORE.test(text);
 }
+
+const isDigitCode = (code: number) => code >= 48 && code <= 57;
 
 /** At `lastIndex`, a year alone in brackets: " (1962)". */
 const YEAR_IN_BRACKETS = /[ \u00a0]?\(\d{4}\)/y;
 
 function yearInBracketsAt(text: string, index: number): boolean {
+	if (codeAt(text, index) !== 40 && codeAt(text, index + 1) !== 40) return false;
 	YEAR_IN_BRACKETS.lastIndex = index;
 	return YEAR_IN_BRACKETS.test(text);
 }
@@ -320,7 +324,7 @@ function mentionsInPart(tokens: Token[], initial: boolean, headline: boolean, ct
 	const startsSentence = initial && title.nameStart === 0;
 	const nameChunks = chunks(nameTokens, ctx);
 	for (const chunk of nameChunks) {
-		const chunkMentions = chunk.kind ? [mention(chunk.tokens, chunk.kind, ctx)] : classifyChunk(chunk.tokens, chunk.entry, startsSentence && chunk.tokens[0] === nameTokens[0], headline, ctx, title.nameStart > 0 && chunk === nameChunks[0]);
+		const chunkMentions = chunk.kind ? [mention(chunk.tokens, chunk.kind, ctx)] : classifyChunk(chunk.tokens, chunk.entry, startsSentence && chunk.tokens[0] === nameTokens[0], headline, ctx);
 		for (const found of chunkMentions) {
 			if (title.role && found.kind === 'person' && chunk === nameChunks[0]) found.role = title.role;
 			mentions.push(found);
@@ -380,8 +384,7 @@ function organizationBySuffix(tokens: Token[], ctx: MentionContext): Mention[] |
 	return [mention(tokens, 'organization', ctx)];
 }
 
-/** `titled`: the chunk follows a title ("Foreign Minister"), so it is a name whatever its words. */
-function classifyChunk(tokens: Token[], entry: GazetteerEntry | undefined, initial: boolean, headline: boolean, ctx: MentionContext, titled = false): Mention[] {
+function classifyChunk(tokens: Token[], entry: GazetteerEntry | undefined, initial: boolean, headline: boolean, ctx: MentionContext): Mention[] {
 	if (entry) return [known(tokens, entry, ctx)];
 	const list = words(tokens);
 	const last = lower(list[list.length - 1].text);
@@ -391,24 +394,14 @@ function classifyChunk(tokens: Token[], entry: GazetteerEntry | undefined, initi
 	let first = 0;
 	while (first < list.length && ctx.gazetteer.isAdjective(list[first].text)) first++;
 	if (first === list.length) return [];
-	if (first > 0) return classifyChunk(tokens.slice(tokens.indexOf(list[first])), undefined, false, headline, ctx, titled);
+	if (first > 0) return classifyChunk(tokens.slice(tokens.indexOf(list[first])), undefined, false, headline, ctx);
 	if (list.length === 1) return classifyWord(tokens[0], initial, headline, ctx);
 	const joined = tokens.some((t) => t.connector && !NAME_PARTICLES.has(t.text));
 	if (ORGANIZATION_SUFFIXES.has(last) || ORGANIZATION_HEADS.has(lower(list[0].text)) || (joined && list.some((t) => ORGANIZATION_SUFFIXES.has(lower(t.text))))) return [mention(tokens, 'organization', ctx)];
 	if (PLACE_SUFFIXES.has(last) || /^(?:Mount|Mt\.|Lake|Cape|Fort|Port|San|Santa|Saint|St\.)$/.test(list[0].text)) return [mention(tokens, 'place', ctx)];
 	if (list.every((t) => TITLE_WORDS.has(lower(t.text)) || ROLE_QUALIFIERS.has(lower(t.text)) || COMMON_WORDS.has(lower(t.text)))) return [];
 	if (list.length > 4) return list.flatMap((token) => classifyWord(token, true, true, ctx));
-	if (!titled && allWrittenInLowerCase(list, ctx)) return [];
 	const person = mention(tokens, lower(wordBefore(ctx.text, tokens[0].start)) === 'the' ? 'organization' : 'person', ctx);
 	person.sentenceInitial = initial;
 	return [person];
-}
-
-/**
- * Every word one the text also writes in lower case: a phrase or a title ("Keep Fighting", "Free Culture"), not a
- * name. Asked from the last word: a surname, mostly asked about already for its single-word mentions.
- */
-function allWrittenInLowerCase(list: readonly Token[], ctx: MentionContext): boolean {
-	for (let i = list.length - 1; i >= 0; i--) if (!ctx.lowerCaseWords.has(lower(list[i].text))) return false;
-	return true;
 }
