@@ -58,6 +58,11 @@ West Bank
 Golan Heights
 Kurdistan
 Chechnya
+Soviet Union|USSR|U.S.S.R.
+Yugoslavia
+Czechoslovakia
+East Germany|GDR
+West Germany
 Transnistria
 Abkhazia
 South Ossetia

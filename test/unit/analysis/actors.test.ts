@@ -193,6 +193,10 @@ describe('findActors', () => {
 			assert.deepEqual(allMentions(findActors(text)).sort(), ['Chelsea', 'Greta Lind', 'Lind']);
 		});
 
+		it('knows former countries as places ("Soviet Union" is not an organisation by its last word)', () => {
+			assert.deepEqual(findActors('The Soviet Union and Yugoslavia broke up.').map((actor) => [actor.name, actor.kind]), [['Soviet Union', 'place'], ['Yugoslavia', 'place']]);
+		});
+
 		it('ends an organisation at "in" or "on" unless its head opens it ("Sam Lee in the TV series")', () => {
 			assert.deepEqual(allMentions(findActors('He played Sam Lee in the TV series. Republicans on the Oversight Committee objected.')), ['Sam Lee', 'Oversight Committee']);
 		});
