@@ -21,6 +21,9 @@ const PLURAL_ACRONYM = /^[A-Z]{2,}s$/;
 const GENERIC_BODIES = new Set(['ministry', 'department', 'agency', 'committee', 'commission', 'council', 'office', 'service', 'embassy', 'consulate', 'bureau', 'board', 'administration', 'government', 'authority', 'directorate', 'inc', 'corp', 'ltd', 'llc', 'plc', 'co']);
 const PLACE_ENDING = /\p{Ll}(?:land|stan|shire|burg|burgh|ville|polis|grad)$/u;
 const ASCII_PLACE_ENDING = /[a-z](?:land|stan|shire|burg|burgh|ville|polis|grad)$/;
+/** Endings of company and media names: "Wikinews", "Microsoft", "Gazprom", "Naftogaz". */
+const ORGANIZATION_ENDING = /\p{Ll}(?:news|media|soft|tech|prom|gaz)$/u;
+const ASCII_ORGANIZATION_ENDING = /[a-z](?:news|media|soft|tech|prom|gaz)$/;
 const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 const ASCII_INNER_CAPITAL = /^[A-Z][a-z]+[A-Z]/;
 /** An initial: "J." */
@@ -69,9 +72,10 @@ function hyphenated(token: Token, ctx: MentionContext): Mention[] {
 	});
 }
 
-/** Kind of an unknown single name from the word before it and its shape: "in Evansville", "Kazakhstan", "the Academy", "YouTube", "Army". */
+/** Kind of an unknown single name from the word before it and its shape: "in Evansville", "Kazakhstan", "the Academy", "YouTube", "Rosatom"... "Gazprom", "Army". */
 function guessKind(token: Token, ctx: MentionContext): ActorKind {
 	const before = lower(wordBefore(ctx.text, token.start));
 	if (PLACE_PREPOSITIONS.has(before) || regexFor(token.text, ASCII_PLACE_ENDING, PLACE_ENDING).test(token.text)) return 'place';
-	return before === 'the' || regexFor(token.text, ASCII_INNER_CAPITAL, INNER_CAPITAL).test(token.text) || ORGANIZATION_SUFFIXES.has(lower(token.text)) ? 'organization' : 'person';
+	const organization = before === 'the' || regexFor(token.text, ASCII_INNER_CAPITAL, INNER_CAPITAL).test(token.text) || regexFor(token.text, ASCII_ORGANIZATION_ENDING, ORGANIZATION_ENDING).test(token.text);
+	return organization || ORGANIZATION_SUFFIXES.has(lower(token.text)) ? 'organization' : 'person';
 }

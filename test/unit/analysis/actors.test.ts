@@ -197,6 +197,10 @@ describe('findActors', () => {
 			assert.deepEqual(findActors('The Soviet Union and Yugoslavia broke up.').map((actor) => [actor.name, actor.kind]), [['Soviet Union', 'place'], ['Yugoslavia', 'place']]);
 		});
 
+		it('takes an unknown single name with a company or media ending for an organisation', () => {
+			assert.deepEqual(findActors('Greta Lind told Baltnews that Vostokprom would grow.').map((actor) => [actor.name, actor.kind]), [['Greta Lind', 'person'], ['Baltnews', 'organization'], ['Vostokprom', 'organization']]);
+		});
+
 		it('ends an organisation at "in" or "on" unless its head opens it ("Sam Lee in the TV series")', () => {
 			assert.deepEqual(allMentions(findActors('He played Sam Lee in the TV series. Republicans on the Oversight Committee objected.')), ['Sam Lee', 'Oversight Committee']);
 		});
