@@ -37,6 +37,9 @@ const BROADCAST_NUMBER = /^(?:Channel|Kanal|Radio|TV|Rossiya)\s\d+$/;
 
 const words = (tokens: readonly Token[]) => tokens.filter((t) => !t.connector);
 
+/** Nouns for the people of a body, which make an unknown name before them one: "Acme employees", "a Hawks player". */
+const MEMBER_NOUNS = ['player', 'players', 'employees', 'users', 'customers', 'shareholders', 'subscribers'];
+
 /** What follows a sequence, the first part of its context: a treaty noun, a role noun, a speech verb, another lower-case word or anything else. */
 const AFTER_OTHER = 0;
 const AFTER_TREATY_NOUN = 1;
@@ -50,7 +53,7 @@ const AFTER_YEAR = 6;
 const WORDS_AFTER = new Map<string, number>([
 	...[...ARTIFACT_NOUNS].map((word) => [word, AFTER_ARTIFACT_NOUN] as const),
 	...SPEECH_VERBS.map((word) => [word, AFTER_SPEECH_VERB] as const),
-	...[...ROLE_NOUNS].map((word) => [word, AFTER_ROLE_NOUN] as const),
+	...[...MEMBER_NOUNS, ...ROLE_NOUNS].map((word) => [word, AFTER_ROLE_NOUN] as const),
 	...[...TREATY_NOUNS].map((word) => [word, AFTER_TREATY_NOUN] as const),
 ]);
 /** What precedes a sequence: "the", a place preposition ("in"), a determiner ("a", "his") or anything else. */

@@ -201,6 +201,10 @@ describe('findActors', () => {
 			assert.deepEqual(findActors('Greta Lind told Baltnews that Vostokprom would grow.').map((actor) => [actor.name, actor.kind]), [['Greta Lind', 'person'], ['Baltnews', 'organization'], ['Vostokprom', 'organization']]);
 		});
 
+		it('takes an unknown name before "employees" or "player" for an organisation', () => {
+			assert.deepEqual(findActors('Greta Lind said Hollowell employees were paid.').map((actor) => [actor.name, actor.kind]), [['Greta Lind', 'person'], ['Hollowell', 'organization']]);
+		});
+
 		it('ends an organisation at "in" or "on" unless its head opens it ("Sam Lee in the TV series")', () => {
 			assert.deepEqual(allMentions(findActors('He played Sam Lee in the TV series. Republicans on the Oversight Committee objected.')), ['Sam Lee', 'Oversight Committee']);
 		});
