@@ -23,6 +23,8 @@ import {
 } from './vocabulary';
 
 const POSSESSIVE = /['’]s?$/;
+/** A capitalised prefix on a common word, a description rather than a name: "Co-founder", "Pan-democrat", "Ex-president". */
+const PREFIXED_COMMON_WORD = /^[A-Z][a-z]*-[a-z]+$/;
 /** Verbs that make a capitalised word at a sentence start a name ("Rosatom said"). */
 const SPEECH_VERBS = ['said', 'says', 'told', 'tells', 'added', 'announced', 'reported', 'stated', 'warned', 'wrote', 'insisted', 'explained', 'confirmed', 'denied'];
 /** First words of place names built with "of": "Sea of Azov", "Gulf of Mexico". */
@@ -49,6 +51,8 @@ const AFTER_LOWER_CASE = 4;
 const AFTER_ARTIFACT_NOUN = 5;
 /** A year in brackets: "Silent Spring (1962)" is the title of a work. */
 const AFTER_YEAR = 6;
+/** A dollar sign: "US$", "NZ $" name currencies. */
+const AFTER_DOLLAR = 7;
 /** Words after a sequence by the kind they give; where lists share a word, treaty nouns win over role nouns, role nouns over speech verbs, these over artifact nouns. */
 const WORDS_AFTER = new Map<string, number>([
 	...[...ARTIFACT_NOUNS].map((word) => [word, AFTER_ARTIFACT_NOUN] as const),
@@ -130,7 +134,7 @@ function isCommonWord(sequenceText: string, ctx: MentionContext): boolean {
 /** The kind of word right after a sequence ending at `end` (`AFTER_…`). */
 function kindAfter(text: string, end: number): number {
 	const next = wordAfter(text, end);
-	if (next === '') return yearInBracketsAt(text, end) ? AFTER_YEAR : AFTER_OTHER;
+	if (next === '') return yearInBracketsAt(text, end) ? AFTER_YEAR : dollarAt(text, end) ? AFTER_DOLLAR : AFTER_OTHER;
 	const kind = WORDS_AFTER.get(next);
 	if (kind !== undefined) return kind;
 	const first = next.charCodeAt(0);
@@ -160,6 +164,9 @@ function countAt(text: string, index: number): boolean {
 
 const isDigitCode = (code: number) => code >= 48 && code <= 57;
 
+/** A dollar sign at `index` or after one space. */
+const dollarAt = (text: string, index: number): boolean => codeAt(text, index) === 36 || (codeAt(text, index) === 32 && codeAt(text, index + 1) === 36);
+
 /** At `lastIndex`, a year alone in brackets: " (1962)". */
 const YEAR_IN_BRACKETS = /[ \u00a0]?\(\d{4}\)/y;
 
@@ -179,6 +186,8 @@ function classifyInContext(sequence: Sequence, headline: boolean, after: number,
 	const endsSequence = last !== undefined && !last.entry && last.end === sequence.text.length;
 	if (after === AFTER_ROLE_NOUN && endsSequence && last.kind === 'person') last.kind = 'organization';
 	if (after === AFTER_ARTIFACT_NOUN && endsSequence) computed.pop();
+	// A country's letters before a dollar sign name a currency ("US$ 5").
+	if (after === AFTER_DOLLAR && computed.length === 1 && computed[0].end === sequence.text.length && isAcronym(sequence.text)) computed.pop();
 	// A single unknown word counted is a thing or a unit ("180 Officers", "3 RBI").
 	if (before === BEFORE_COUNT && computed.length === 1 && !computed[0].entry && !sequence.text.includes(' ')) computed.pop();
 	// After "the novel" the title runs on; only a known name after its start stays ("the ship Astra in Lisbon").
@@ -362,12 +371,15 @@ function dropLeadingCommonWords(tokens: Token[], initial: boolean, ctx: MentionC
 			start += 2;
 			continue;
 		}
-		const common = COMMON_WORDS.has(key) || (initial && start === 0 && ctx.lowerCaseWords.has(key) && !isAcronym(token.text) && !ROLE_QUALIFIERS.has(key));
-		if (!common || ctx.gazetteer.lookup(token.text) || ctx.gazetteer.lookup(spanText(ctx, tokens.slice(start)))) break;
+		const common = COMMON_WORDS.has(key) || PREFIXED_COMMON_WORD.test(token.text) || (initial && start === 0 && ctx.lowerCaseWords.has(key) && !isAcronym(token.text) && !ROLE_QUALIFIERS.has(key));
+		if (!common || ctx.gazetteer.lookup(token.text) || knownOrAdjective(spanText(ctx, tokens.slice(start)), ctx)) break;
 		start++;
 	}
 	return tokens.slice(start);
 }
+
+/** A known name or a nationality adjective ("New Zealander"), which a leading common word belongs to. */
+const knownOrAdjective = (span: string, ctx: MentionContext): boolean => ctx.gazetteer.lookup(span) !== undefined || ctx.gazetteer.isAdjective(span);
 
 function followedByTreatyNoun(tokens: readonly Token[], ctx: MentionContext): boolean {
 	return TREATY_NOUNS.has(wordAfter(ctx.text, tokens[tokens.length - 1].end));

@@ -56,10 +56,13 @@ export function classifyWord(token: Token, initial: boolean, headline: boolean, 
 	return [result];
 }
 
-/** "Lavrov-Blinken talks": a hyphenated pair of names is two tentative mentions; "Euro-Atlantic" is none. */
+/** Prefixes that make an adjective of a name: "Pro-Beijing", "Anti-Kremlin". */
+const STANCE_PREFIXES = new Set(['Pro', 'Anti', 'Non', 'Post', 'Pre', 'Ex', 'Neo', 'Pan']);
+
+/** "Lavrov-Blinken talks": a hyphenated pair of names is two tentative mentions; "Euro-Atlantic" and "Pro-Beijing" are none. */
 function hyphenated(token: Token, ctx: MentionContext): Mention[] {
 	const parts = token.text.split('-');
-	if (parts.length !== 2 || !parts.every((part) => regexFor(part, ASCII_NAME_PART, NAME_PART).test(part))) return [];
+	if (parts.length !== 2 || STANCE_PREFIXES.has(parts[0]) || !parts.every((part) => regexFor(part, ASCII_NAME_PART, NAME_PART).test(part))) return [];
 	const first: Token = { ...token, text: parts[0], end: token.start + parts[0].length };
 	const second: Token = { ...token, text: parts[1], start: token.start + parts[0].length + 1 };
 	return [first, second].map((part) => {

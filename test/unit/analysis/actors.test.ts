@@ -205,6 +205,11 @@ describe('findActors', () => {
 			assert.deepEqual(findActors('Greta Lind said Hollowell employees were paid.').map((actor) => [actor.name, actor.kind]), [['Greta Lind', 'person'], ['Hollowell', 'organization']]);
 		});
 
+		it('leaves prefixed descriptions, stance adjectives and currencies out ("Oslo-based Nordvik Group", "Pro-Kremlin", "US$")', () => {
+			const text = 'The Oslo-based Nordvik Group paid US$ 5 million. Co-founder Greta Lind met the Pro-Kremlin camp and every New Zealander.';
+			assert.deepEqual(allMentions(findActors(text)), ['Nordvik Group', 'Greta Lind']);
+		});
+
 		it('ends an organisation at "in" or "on" unless its head opens it ("Sam Lee in the TV series")', () => {
 			assert.deepEqual(allMentions(findActors('He played Sam Lee in the TV series. Republicans on the Oversight Committee objected.')), ['Sam Lee', 'Oversight Committee']);
 		});
