@@ -31,11 +31,11 @@ let textsAnalysed = 0;
 function actorsOf(text: string, registry: readonly RegistryActor[]): Actor[] {
 	const ctx: MentionContext = { text, gazetteer: gazetteer(), lowerCaseWords: lowerCaseWords(text), textNumber: ++textsAnalysed };
 	const found = nameMentions(ctx);
-	if (registry.length === 0) return withIds(withoutPhrases(withRoles(mergeMentions(found, text), text), ctx.lowerCaseWords));
+	if (registry.length === 0) return withIds(withoutPhrases(withRoles(mergeMentions(found, text), text), text));
 	const index = indexRegistry(registry);
 	const fromRegistry = registryMentions(text, index, ctx.gazetteer);
 	const mentions = withoutBlocked(withoutOverlaps(fromRegistry.mentions, found), index, fromRegistry.blockedSpans);
-	return withIds(applyRegistry(withoutPhrases(withRoles(mergeMentions(mentions, text), text), ctx.lowerCaseWords), index));
+	return withIds(applyRegistry(withoutPhrases(withRoles(mergeMentions(mentions, text), text), text), index));
 }
 
 /** Gives each person without a role the first role stated next to one of its first mentions. */

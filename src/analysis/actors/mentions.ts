@@ -53,6 +53,7 @@ const AFTER_ARTIFACT_NOUN = 5;
 const AFTER_YEAR = 6;
 /** A dollar sign: "US$", "NZ $" name currencies. */
 const AFTER_DOLLAR = 7;
+const AFTER_KINDS = 8;
 /** Words after a sequence by the kind they give; where lists share a word, treaty nouns win over role nouns, role nouns over speech verbs, these over artifact nouns. */
 const WORDS_AFTER = new Map<string, number>([
 	...[...ARTIFACT_NOUNS].map((word) => [word, AFTER_ARTIFACT_NOUN] as const),
@@ -69,7 +70,8 @@ const BEFORE_DETERMINER = 3;
 const BEFORE_WORK_NOUN = 4;
 /** A count that is not a year: "180 Officers", "3 RBI". */
 const BEFORE_COUNT = 5;
-const BEFORE_KINDS = 6;
+/** The common kinds (other, "the", place preposition, determiner) come first. */
+const COMMON_BEFORE_KINDS = 4;
 const WORDS_BEFORE = new Map<string, number>([
 	...[...WORK_NOUNS].map((word) => [word, BEFORE_WORK_NOUN] as const),
 	...['a', 'an', 'his', 'her', 'its', 'their', 'my', 'our', 'your'].map((word) => [word, BEFORE_DETERMINER] as const),
@@ -112,7 +114,7 @@ function addMentionsIn(sequence: Sequence, ctx: MentionContext, found: Mention[]
 	const quoted = (sequence.start === 0 || OPENING_QUOTES.has(text.charCodeAt(sequence.start - 1))) && closingQuoteAt(text, end);
 	const headline = sequence.headline || quoted;
 	// The context as one small number: the words after and before, whether the sequence opens a sentence, whether only known names count.
-	const code = (after * BEFORE_KINDS + before) * 4 + (sequence.sentenceInitial ? 2 : 0) + (headline ? 1 : 0);
+	const code = contextCode(after, before) * 4 + (sequence.sentenceInitial ? 2 : 0) + (headline ? 1 : 0);
 	let context = record.contexts[code];
 	if (!context) {
 		context = { variants: [], textNumber: -1, mentions: [] };
@@ -124,6 +126,14 @@ function addMentionsIn(sequence: Sequence, ctx: MentionContext, found: Mention[]
 	}
 	const { mentions } = context;
 	for (let i = 0; i < mentions.length; i++) found.push(shifted(mentions[i], sequence.start));
+}
+
+/**
+ * The words after and before as one small number. A record's contexts live in an array indexed by it, so the common
+ * contexts get the small numbers: a rare word before (a count, "the novel") moves the number past all of them.
+ */
+function contextCode(after: number, before: number): number {
+	return before < COMMON_BEFORE_KINDS ? after * COMMON_BEFORE_KINDS + before : (before - COMMON_BEFORE_KINDS + 1) * AFTER_KINDS * COMMON_BEFORE_KINDS + after;
 }
 
 /** A lone common word ("However", "Some"), never a name: not an acronym and not a known name. */

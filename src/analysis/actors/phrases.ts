@@ -1,20 +1,20 @@
 /** People whose "name" is a phrase or a title written in capitals ("Keep Fighting", "Free Culture"). */
 import type { ActorDraft } from './aliases';
-import type { LowerCaseWords } from './candidates';
+import { writesInLowerCase } from './candidates';
 
 /**
  * The drafts without people whose name is a phrase: no known name, no role, never shortened to one word, and every
- * word one the text also writes in lower case. Asked once per such person, from the last word (a surname is rarely
- * a common word), so real names cost one look-up.
+ * word one the text also writes in lower case. Searched from the last word (a surname is rarely a common word), so a
+ * real name costs one search, made outside the text's budget of word look-ups.
  */
-export function withoutPhrases(drafts: ActorDraft[], lowerCaseWords: LowerCaseWords): ActorDraft[] {
-	return drafts.some((draft) => isPhrase(draft, lowerCaseWords)) ? drafts.filter((draft) => !isPhrase(draft, lowerCaseWords)) : drafts;
+export function withoutPhrases(drafts: ActorDraft[], text: string): ActorDraft[] {
+	return drafts.some((draft) => isPhrase(draft, text)) ? drafts.filter((draft) => !isPhrase(draft, text)) : drafts;
 }
 
-function isPhrase(draft: ActorDraft, lowerCaseWords: LowerCaseWords): boolean {
+function isPhrase(draft: ActorDraft, text: string): boolean {
 	if (draft.kind !== 'person' || draft.role) return false;
 	for (const mention of draft.mentions) if (mention.entry || !mention.text.includes(' ')) return false;
 	const words = draft.name.split(' ');
-	for (let i = words.length - 1; i >= 0; i--) if (!lowerCaseWords.has(words[i].toLowerCase())) return false;
+	for (let i = words.length - 1; i >= 0; i--) if (!writesInLowerCase(text, words[i].toLowerCase())) return false;
 	return true;
 }
