@@ -88,21 +88,16 @@ export function tokenize(sequence: Sequence): Token[] {
  * a closing quote (") can only end such a run where a boundary ends it too, so backtracking finds nothing that a
  * greedy scan back over the openers would not; the regex runs natively from the first call.
  */
-const SENTENCE_START = /(?<=(?:^|[\r\n.!?:;|\u2026]|[.!?][\u201d\u2019"\u00bb])[ \t\u00a0"\u201c\u2018'\u00ab(\[*\u2022\u2013\u2014-]{0,11})/y;
+const SENTENCE_START = /(?<=(?:^|[\r\n.!?:;|\u2026]|[.!?][\u201d\u2019"\u00bb])[ \t\u00a0"\u201c\u2018'\u00ab(\[*\u2022\u2013\u2014-]{0,11}|[\s(\[]["\u201c\u00ab])/y;
 
 /**
  * True where the word at `index` opens a sentence, a line or a segment after a colon, bar or dash, or a quotation
- * opened after a space or bracket ('he said, "Usually…').
+ * opened after a space or bracket ('he said, "Usually…', the regex's second branch).
  */
 function startsSentence(text: string, index: number): boolean {
 	SENTENCE_START.lastIndex = index;
-	return SENTENCE_START.test(text) || (isOpeningDoubleQuote(codeAt(text, index - 1)) && isSpaceOrBracket(codeAt(text, index - 2)));
+	return SENTENCE_START.test(text);
 }
-
-/** " “ « */
-const isOpeningDoubleQuote = (code: number) => code === 34 || code === 0x201c || code === 0xab;
-/** Space, tab, line break, no-break space, ( or [ */
-const isSpaceOrBracket = (code: number) => code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 40 || code === 91;
 
 /** . ! ? */
 const isSentenceEnd = (code: number) => code === 46 || code === 33 || code === 63;

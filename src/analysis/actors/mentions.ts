@@ -5,7 +5,7 @@ import { isAcronym, known, lower, mention, type Mention } from './mention';
 import { chunks, trimConnectors } from './nameChunks';
 import { ROLE_NOUNS } from './roles';
 import { classifyWord, PLACE_PREPOSITIONS } from './singleWords';
-import { codeAt, longestKnown, spanText, wordAfter, wordBefore, type MentionContext } from './textContext';
+import { longestKnown, spanText, wordAfter, wordBefore, type MentionContext } from './textContext';
 import { titlePrefix } from './titles';
 import {
 	COMMON_WORDS,
@@ -144,7 +144,7 @@ function isCommonWord(sequenceText: string, ctx: MentionContext): boolean {
 /** The kind of word right after a sequence ending at `end` (`AFTER_…`). */
 function kindAfter(text: string, end: number): number {
 	const next = wordAfter(text, end);
-	if (next === '') return yearInBracketsAt(text, end) ? AFTER_YEAR : dollarAt(text, end) ? AFTER_DOLLAR : AFTER_OTHER;
+	if (next === '') return symbolAfter(text, end);
 	const kind = WORDS_AFTER.get(next);
 	if (kind !== undefined) return kind;
 	const first = next.charCodeAt(0);
@@ -167,23 +167,20 @@ function closingQuoteAt(text: string, index: number): boolean {
 const COUNT_BEFORE = /(?<=(?<![-\u2013\d.,])(?!(?:1\d|20)\d\d )\d(?:[\d,]*\d)?[ \u00a0])/y;
 
 function countAt(text: string, index: number): boolean {
-	if (!isDigitCode(codeAt(text, index - 2))) return false;
 	COUNT_BEFORE.lastIndex = index;
 	return COUNT_BEFORE.test(text);
 }
 
-const isDigitCode = (code: number) => code >= 48 && code <= 57;
+/**
+ * At `lastIndex`, after one optional space, a year alone in brackets (" (1962)", group 1) or a dollar sign. One native
+ * regex: this runs for every sequence followed by no word, often before the code is optimised.
+ */
+const SYMBOL_AFTER = /[ \u00a0]?(?:(\(\d{4}\))|\$)/y;
 
-/** A dollar sign at `index` or after one space. */
-const dollarAt = (text: string, index: number): boolean => codeAt(text, index) === 36 || (codeAt(text, index) === 32 && codeAt(text, index + 1) === 36);
-
-/** At `lastIndex`, a year alone in brackets: " (1962)". */
-const YEAR_IN_BRACKETS = /[ \u00a0]?\(\d{4}\)/y;
-
-function yearInBracketsAt(text: string, index: number): boolean {
-	if (codeAt(text, index) !== 40 && codeAt(text, index + 1) !== 40) return false;
-	YEAR_IN_BRACKETS.lastIndex = index;
-	return YEAR_IN_BRACKETS.test(text);
+function symbolAfter(text: string, index: number): number {
+	SYMBOL_AFTER.lastIndex = index;
+	const match = SYMBOL_AFTER.exec(text);
+	return match === null ? AFTER_OTHER : match[1] !== undefined ? AFTER_YEAR : AFTER_DOLLAR;
 }
 
 /** The sequence's mentions in its context, offsets relative to the sequence. */

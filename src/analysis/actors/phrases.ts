@@ -8,7 +8,7 @@ import { writesInLowerCase } from './candidates';
  * real name costs one search, made outside the text's budget of word look-ups.
  */
 export function withoutPhrases(drafts: ActorDraft[], text: string): ActorDraft[] {
-	return drafts.some((draft) => isPhrase(draft, text)) ? drafts.filter((draft) => !isPhrase(draft, text)) : drafts;
+	return drafts.filter((draft) => !isPhrase(draft, text));
 }
 
 function isPhrase(draft: ActorDraft, text: string): boolean {
