@@ -186,7 +186,7 @@ export function lowerCaseWords(text: string): LowerCaseWords {
 					collected = collectLowerCaseWords(text);
 					return collected.has(word);
 				}
-				answer = writesInLowerCase(text, word);
+				answer = LOWER_CASE_WORD.test(word) && writesWholeWord(text, word);
 				answers.set(word, answer);
 			}
 			return answer;
@@ -210,12 +210,6 @@ function collectLowerCaseWords(text: string): Set<string> {
 	}
 	return seen;
 }
-
-/**
- * True where `text` writes `word` (lower case) as a whole word, by one search: for a few words asked outside
- * `lowerCaseWords`, whose search budget would otherwise be spent on them.
- */
-export const writesInLowerCase = (text: string, word: string): boolean => LOWER_CASE_WORD.test(word) && writesWholeWord(text, word);
 
 /** A whole-word occurrence cannot start inside an earlier occurrence (all letters), so the search resumes after it. */
 function writesWholeWord(text: string, word: string): boolean {

@@ -5,7 +5,6 @@ import { lowerCaseWords } from './candidates';
 import { gazetteer } from './gazetteer';
 import type { Mention } from './mention';
 import { nameMentions } from './mentions';
-import { withoutPhrases } from './phrases';
 import { applyRegistry, indexRegistry, registryMentions, withoutBlocked } from './registry';
 import { appositiveRole } from './roles';
 import type { MentionContext } from './textContext';
@@ -31,11 +30,11 @@ let textsAnalysed = 0;
 function actorsOf(text: string, registry: readonly RegistryActor[]): Actor[] {
 	const ctx: MentionContext = { text, gazetteer: gazetteer(), lowerCaseWords: lowerCaseWords(text), textNumber: ++textsAnalysed };
 	const found = nameMentions(ctx);
-	if (registry.length === 0) return withIds(withoutPhrases(withRoles(mergeMentions(found, text), text), text));
+	if (registry.length === 0) return withIds(withRoles(mergeMentions(found, text), text));
 	const index = indexRegistry(registry);
 	const fromRegistry = registryMentions(text, index, ctx.gazetteer);
 	const mentions = withoutBlocked(withoutOverlaps(fromRegistry.mentions, found), index, fromRegistry.blockedSpans);
-	return withIds(applyRegistry(withoutPhrases(withRoles(mergeMentions(mentions, text), text), text), index));
+	return withIds(applyRegistry(withRoles(mergeMentions(mentions, text), text), index));
 }
 
 /** Gives each person without a role the first role stated next to one of its first mentions. */
