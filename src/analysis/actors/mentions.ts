@@ -8,6 +8,7 @@ import { classifyWord, PLACE_PREPOSITIONS } from './singleWords';
 import { longestKnown, spanText, wordAfter, wordBefore, type MentionContext } from './textContext';
 import { titlePrefix } from './titles';
 import {
+	ARTIFACT_NOUNS,
 	COMMON_WORDS,
 	MONTHS_AND_WEEKDAYS,
 	NAME_PARTICLES,
@@ -18,7 +19,6 @@ import {
 	ROLE_QUALIFIERS,
 	TITLE_WORDS,
 	TREATY_NOUNS,
-	ARTIFACT_NOUNS,
 	WORK_NOUNS,
 } from './vocabulary';
 

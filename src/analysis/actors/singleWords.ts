@@ -75,7 +75,7 @@ function hyphenated(token: Token, ctx: MentionContext): Mention[] {
 	});
 }
 
-/** Kind of an unknown single name from the word before it and its shape: "in Evansville", "Kazakhstan", "the Academy", "YouTube", "Rosatom"... "Gazprom", "Army". */
+/** Kind of an unknown single name from the word before it and its shape: "in Evansville", "Kazakhstan", "the Academy", "YouTube", "Gazprom", "Army". */
 function guessKind(token: Token, ctx: MentionContext): ActorKind {
 	const before = lower(wordBefore(ctx.text, token.start));
 	if (PLACE_PREPOSITIONS.has(before) || regexFor(token.text, ASCII_PLACE_ENDING, PLACE_ENDING).test(token.text)) return 'place';

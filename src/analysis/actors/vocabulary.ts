@@ -79,7 +79,6 @@ poem sculpture comedy drama thriller titled entitled ship vessel yacht spacecraf
  */
 export const ARTIFACT_NOUNS = words(`
 mission spacecraft satellite rover capsule orbiter telescope software installation initiative franchise trilogy
-
 `);
 
 export const MONTHS_AND_WEEKDAYS = words(`
