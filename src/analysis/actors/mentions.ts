@@ -70,6 +70,8 @@ const BEFORE_DETERMINER = 3;
 const BEFORE_WORK_NOUN = 4;
 /** A count that is not a year: "180 Officers", "3 RBI". */
 const BEFORE_COUNT = 5;
+/** "by": authors, whose names a year in brackets follows in a citation ("by Lind and Moe (2004)"). */
+const BEFORE_BY = 6;
 /** The common kinds (other, "the", place preposition, determiner) come first. */
 const COMMON_BEFORE_KINDS = 4;
 const WORDS_BEFORE = new Map<string, number>([
@@ -77,6 +79,7 @@ const WORDS_BEFORE = new Map<string, number>([
 	...['a', 'an', 'his', 'her', 'its', 'their', 'my', 'our', 'your'].map((word) => [word, BEFORE_DETERMINER] as const),
 	...[...PLACE_PREPOSITIONS].map((word) => [word, BEFORE_PLACE_PREPOSITION] as const),
 	['the', BEFORE_THE],
+	['by', BEFORE_BY],
 ]);
 
 /** The name mentions of the whole text, in text order. */
@@ -163,8 +166,8 @@ function closingQuoteAt(text: string, index: number): boolean {
 	return CLOSING_QUOTE.test(text);
 }
 
-/** Ending at `lastIndex`, a number and a space, not a year, a score or a decimal ("2-1 Chelsea", "2.5 Ltd"). */
-const COUNT_BEFORE = /(?<=(?<![-\u2013\d.,])(?!(?:1\d|20)\d\d )\d(?:[\d,]*\d)?[ \u00a0])/y;
+/** Ending at `lastIndex`, a number and a space, not a year ("in 348"), a score or a decimal ("2-1 Chelsea", "2.5 Ltd"). */
+const COUNT_BEFORE = /(?<=(?<![-\u2013\d.,]|[Ii]n )(?!(?:1\d|20)\d\d )\d(?:[\d,]*\d)?[ \u00a0])/y;
 
 function countAt(text: string, index: number): boolean {
 	COUNT_BEFORE.lastIndex = index;
@@ -188,7 +191,7 @@ function classifyInContext(sequence: Sequence, headline: boolean, after: number,
 	const saidBy = after === AFTER_SPEECH_VERB && !sequence.text.includes(' ');
 	const read: Sequence = { start: sequence.start, text: sequence.text, headline, sentenceInitial: sequence.sentenceInitial && !saidBy };
 	const afterDeterminer = before === BEFORE_DETERMINER && (after === AFTER_OTHER || after === AFTER_YEAR);
-	const computed = classifySequence(read, afterDeterminer, after === AFTER_YEAR, ctx).map((m) => shifted(m, -sequence.start));
+	const computed = classifySequence(read, afterDeterminer, after === AFTER_YEAR && before !== BEFORE_BY, ctx).map((m) => shifted(m, -sequence.start));
 	const last = computed[computed.length - 1];
 	const endsSequence = last !== undefined && !last.entry && last.end === sequence.text.length;
 	if (after === AFTER_ROLE_NOUN && endsSequence && last.kind === 'person') last.kind = 'organization';

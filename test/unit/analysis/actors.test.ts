@@ -184,8 +184,12 @@ describe('findActors', () => {
 		});
 
 		it('skips a single unknown word after a count, not after a year or a score', () => {
-			const text = 'In 2019 Lind bought 300 Bluebirds. It ended 2-1 Chelsea said, and 40 Greta Lind fans came.';
-			assert.deepEqual(allMentions(findActors(text)).sort(), ['Chelsea', 'Greta Lind', 'Lind']);
+			const text = 'In 2019 Lind bought 300 Bluebirds. It ended 2-1 Chelsea said, and 40 Greta Lind fans came. In 348 Tobiah left.';
+			assert.deepEqual(allMentions(findActors(text)).sort(), ['Chelsea', 'Greta Lind', 'Lind', 'Tobiah']);
+		});
+
+		it('keeps authors cited with a year ("by Lind and Moe (2004)")', () => {
+			assert.deepEqual(allMentions(findActors('The survey by Lind and Moe (2004) was cited.')), ['Lind', 'Moe']);
 		});
 
 		it('knows former countries as places ("Soviet Union" is not an organisation by its last word)', () => {
