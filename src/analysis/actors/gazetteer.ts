@@ -70,7 +70,7 @@ function buildGazetteer(): Gazetteer {
 		for (const spelling of country.altSpellings) {
 			if (spelling.length > 2 || spelling === 'US' || spelling === 'UK') add(spelling, entry);
 		}
-		for (const language of Object.values(country.languages ?? {})) if (!/[\s(]/.test(language)) languages.add(language);
+		for (const language of Object.values(country.languages ?? {})) if (!language.includes(' ')) languages.add(language);
 		for (const demonym of Object.values(country.demonyms?.eng ?? {})) {
 			for (const word of demonym.split(/,\s*/)) {
 				adjectives.add(word);
