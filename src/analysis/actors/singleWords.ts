@@ -9,14 +9,13 @@ import { COMMON_WORDS, MONTHS_AND_WEEKDAYS, NON_ACTOR_ACRONYMS, NON_ACTOR_WORDS,
 
 /** Words before a place name: "in Evansville". */
 export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'across', 'outside', 'inside', 'into', 'toward', 'towards', 'throughout', 'around', 'via']);
-/** Endings of abstract nouns, doctrines and disciplines: "Christianity", "Buddhism", "Linguistics" (not "RealClearPolitics"). */
-const NOT_A_NAME_ENDING = /\p{Ll}(?:ism|ity)$|^\p{Lu}\p{Ll}+ics$/u;
-const ASCII_NOT_A_NAME_ENDING = /[a-z](?:ism|ity)$|^[A-Z][a-z]+ics$/;
-/** Adjective endings no name has: "Biblical", "Congressional", "Conservative", "Fabulous", "Endless". */
-const ADJECTIVE_ENDING = /^\p{Lu}\p{Ll}{2,}(?:ical|ional|tive|sive|ous|ful|less)$/u;
-const ASCII_ADJECTIVE_ENDING = /^[A-Z][a-z]{2,}(?:ical|ional|tive|sive|ous|ful|less)$/;
-/** A plural acronym names things, not an actor: "MDGs", "CDs". */
-const PLURAL_ACRONYM = /^[A-Z]{2,}s$/;
+/**
+ * Shapes of words that are no names, in one regex (one test per word): endings of abstract nouns, doctrines and
+ * disciplines ("Christianity", "Buddhism", "Linguistics", not "RealClearPolitics"), adjective endings no name has
+ * ("Biblical", "Congressional", "Conservative", "Fabulous", "Endless") and plural acronyms, which name things ("CDs").
+ */
+const NOT_A_NAME_SHAPE = /\p{Ll}(?:ism|ity)$|^\p{Lu}\p{Ll}+ics$|^\p{Lu}\p{Ll}{2,}(?:ical|ional|tive|sive|ous|ful|less)$|^\p{Lu}{2,}s$/u;
+const ASCII_NOT_A_NAME_SHAPE = /[a-z](?:ism|ity)$|^[A-Z][a-z]+ics$|^[A-Z][a-z]{2,}(?:ical|ional|tive|sive|ous|ful|less)$|^[A-Z]{2,}s$/;
 /** Organisation words that alone name no one ("the Ministry said"). */
 const GENERIC_BODIES = new Set(['ministry', 'department', 'agency', 'committee', 'commission', 'council', 'office', 'service', 'embassy', 'consulate', 'bureau', 'board', 'administration', 'government', 'authority', 'directorate', 'inc', 'corp', 'ltd', 'llc', 'plc', 'co']);
 const PLACE_ENDING = /\p{Ll}(?:land|stan|shire|burg|burgh|ville|polis|grad)$/u;
@@ -40,8 +39,8 @@ const ASCII_NAME_PART = /^[A-Z][a-z]+$/;
 export function classifyWord(token: Token, initial: boolean, headline: boolean, ctx: MentionContext): Mention[] {
 	const word = token.text;
 	const key = lower(word);
-	if (word.length < 2 || NON_ACTOR_ACRONYMS.has(word) || COMMON_WORDS.has(key) || MONTHS_AND_WEEKDAYS.has(key) || GENERIC_BODIES.has(key) || ROLE_NOUNS.has(key) || ROLE_NOUNS.has(key.replace(/s$/, '')) || regexFor(word, ASCII_NOT_A_NAME_ENDING, NOT_A_NAME_ENDING).test(word) || TITLE_WORDS.has(key) || TITLE_WORDS.has(key.replace(/s$/, '')) || ROLE_QUALIFIERS.has(key) || NON_ACTOR_WORDS.has(key)) return [];
-	if (ctx.gazetteer.isAdjective(word) || ctx.gazetteer.isLanguage(word) || PLURAL_ACRONYM.test(word) || regexFor(word, ASCII_ADJECTIVE_ENDING, ADJECTIVE_ENDING).test(word) || regexFor(word, ASCII_INITIAL, INITIAL).test(word) || (/\d/.test(word) && !isAcronym(word))) return [];
+	if (word.length < 2 || NON_ACTOR_ACRONYMS.has(word) || COMMON_WORDS.has(key) || MONTHS_AND_WEEKDAYS.has(key) || GENERIC_BODIES.has(key) || ROLE_NOUNS.has(key) || ROLE_NOUNS.has(key.replace(/s$/, '')) || regexFor(word, ASCII_NOT_A_NAME_SHAPE, NOT_A_NAME_SHAPE).test(word) || TITLE_WORDS.has(key) || TITLE_WORDS.has(key.replace(/s$/, '')) || ROLE_QUALIFIERS.has(key) || NON_ACTOR_WORDS.has(key)) return [];
+	if (ctx.gazetteer.isAdjective(word) || ctx.gazetteer.isLanguage(word) || regexFor(word, ASCII_INITIAL, INITIAL).test(word) || (/\d/.test(word) && !isAcronym(word))) return [];
 	if (isAcronym(word)) {
 		const titleCase = word.length > 3 && !word.includes('.') ? ctx.gazetteer.lookup(word[0] + word.slice(1).toLowerCase()) : undefined;
 		if (titleCase) return [known([token], titleCase, ctx)];
