@@ -5,7 +5,7 @@ import { isAcronym, known, lower, mention, type Mention } from './mention';
 import { chunks, trimConnectors } from './nameChunks';
 import { ROLE_NOUNS } from './roles';
 import { classifyWord, PLACE_PREPOSITIONS } from './singleWords';
-import { longestKnown, spanText, wordAfter, wordBefore, type MentionContext } from './textContext';
+import { codeAt, longestKnown, spanText, wordAfter, wordBefore, type MentionContext } from './textContext';
 import { titlePrefix } from './titles';
 import {
 	ARTIFACT_NOUNS,
@@ -170,17 +170,20 @@ function closingQuoteAt(text: string, index: number): boolean {
 const COUNT_BEFORE = /(?<=(?<![-\u2013\d.,]|[Ii]n )(?!(?:1\d|20)\d\d )\d(?:[\d,]*\d)?[ \u00a0])/y;
 
 function countAt(text: string, index: number): boolean {
+	// Most sequences follow no digit: one char read spares them the regex, which runs per sequence, also in a fresh process.
+	const digit = codeAt(text, index - 2);
+	if (digit < 48 || digit > 57) return false;
 	COUNT_BEFORE.lastIndex = index;
 	return COUNT_BEFORE.test(text);
 }
 
-/**
- * At `lastIndex`, after one optional space, a year alone in brackets (" (1962)", group 1) or a dollar sign. One native
- * regex: this runs for every sequence followed by no word, often before the code is optimised.
- */
+/** At `lastIndex`, after one optional space, a year alone in brackets (" (1962)", group 1) or a dollar sign. */
 const SYMBOL_AFTER = /[ \u00a0]?(?:(\(\d{4}\))|\$)/y;
 
 function symbolAfter(text: string, index: number): number {
+	// Most sequences end before a comma or a full stop: one char read spares them the regex.
+	const next = codeAt(text, index);
+	if (next !== 32 && next !== 40 && next !== 36 && next !== 0xa0) return AFTER_OTHER;
 	SYMBOL_AFTER.lastIndex = index;
 	const match = SYMBOL_AFTER.exec(text);
 	return match === null ? AFTER_OTHER : match[1] !== undefined ? AFTER_YEAR : AFTER_DOLLAR;
