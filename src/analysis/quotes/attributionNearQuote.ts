@@ -19,18 +19,32 @@ function isLeadAfterQuote(code: number): boolean {
 	return isWhiteSpace(code) || code === 0x2c || code === 0x2e || code === 0x3b || code === 0x3a || code === 0x21 || code === 0x3f || code === 0x2013 || code === 0x2014 || code === 0x2d;
 }
 
+/** Punctuation that no attribution after a quote runs across: a sentence's end or another quotation mark. */
+const ENDS_ATTRIBUTION = /[.!?;:“”"«»]/u;
+
+/** Index of the last character before `end` that is no white space. */
+function lastNonSpaceBefore(text: string, end: number): number {
+	let at = end - 1;
+	while (at >= 0 && isWhiteSpace(text.charCodeAt(at))) at--;
+	return at;
+}
+
 /**
  * `“…,” Lavrov said`, `“…,” said Lavrov`, `“…” he insisted`, `“…” about the decision, said DeMoro`, `“…” are sickening,
- * Hollande said`: a speech verb within a few words after the closing mark (after a comma, where the quote was partial).
+ * Hollande said`: a speech verb within a few words after the closing mark (after a comma, where the quote was partial),
+ * or after a name and its appositive, however long.
  */
-export function attributionAfter({ text, mentions, verbs, findPerson }: Finder, span: QuotedSpan, windows: Windows): Attribution | undefined {
+export function attributionAfter(context: Finder, span: QuotedSpan, windows: Windows): Attribution | undefined {
+	const { text, mentions, verbs, findPerson } = context;
 	const to = windows.attributionTo;
 	let from = span.closeMarkEnd;
 	while (from < to && isLeadAfterQuote(text.charCodeAt(from))) from++;
+	const appositive = nameWithAppositive(context, from, to);
+	if (appositive) return appositive;
 	const verb = verbs.first(from, Math.min(to, from + 100));
 	if (verb === undefined || verb.participle) return undefined;
 	const between = maskTitleDots(text.slice(from, verb.start));
-	if (/[.!?;:“”"«»]/u.test(between)) return undefined;
+	if (ENDS_ATTRIBUTION.test(between)) return undefined;
 	const comma = between.lastIndexOf(',');
 	if (comma >= 0 && opensClauseBeforeComma(text, from, verb.start)) {
 		// "“…” about the decision, said DeMoro", "“…” are sickening, Hollande said": the attribution follows the comma.
@@ -43,6 +57,25 @@ export function attributionAfter({ text, mentions, verbs, findPerson }: Finder, 
 	const words = text.slice(from, verb.start).trim().split(/\s+/u);
 	if (words.length > 11 || NOT_A_SUBJECT_START.has(words[0].toLowerCase())) return undefined;
 	return resolveSubject(text, subjectBefore(text, from, verb.start, mentions), verb.start, verb.end, findPerson);
+}
+
+/** How far after a closing mark the verb may lie that follows a name and its appositive, in characters. */
+const APPOSITIVE_REACH = 250;
+
+/**
+ * `“…,” Ann Lee, legal director of the rights group …, said`, `“…,” Lee, who has proposed …, said`: a name right after the
+ * quote, set off by a comma, and a speech verb after the comma that closes its appositive, however many words lie between
+ * (a speech verb inside the appositive is passed over).
+ */
+function nameWithAppositive({ text, mentions, verbs, findPerson }: Finder, from: number, to: number): Attribution | undefined {
+	const named = mentions.first(from, from + 1);
+	if (named === undefined || named.start !== from || text.charCodeAt(named.end) !== 0x2c) return undefined;
+	for (const verb of verbs.within(named.end + 1, Math.min(to, from + APPOSITIVE_REACH))) {
+		if (ENDS_ATTRIBUTION.test(maskTitleDots(text.slice(named.end, verb.start)))) return undefined;
+		if (verb.participle || text.charCodeAt(lastNonSpaceBefore(text, verb.start)) !== 0x2c) continue;
+		return resolveSubject(text, { kind: 'named', start: named.start, end: named.end, mention: named }, verb.start, verb.end, findPerson);
+	}
+	return undefined;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'one', 'another']);

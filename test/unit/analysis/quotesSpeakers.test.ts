@@ -32,6 +32,8 @@ const PEOPLE = [
 	{ names: ['Washington'], kind: 'place' as const },
 	{ names: ['Russia'], kind: 'place' as const },
 	{ names: ['Kiev'], kind: 'place' as const },
+	{ names: ['Geneva'], kind: 'place' as const },
+	{ names: ['Switzerland'], kind: 'place' as const },
 ];
 
 /** Each quote's text with its speaker id and attribution words. */
@@ -53,6 +55,15 @@ describe('findQuotes: speakers', () => {
 		assert.equal(speakers('Sergei Lavrov, in his turn, expressed the opinion that “the campaign” encourages Kiev.')[0].speaker, 'sergei-lavrov');
 		assert.equal(speakers('On Sunday, the director of the Russian Security Council, Nikolai Patrushev, repeated that Russia “does not want a war”.')[0].speaker, 'nikolai-patrushev');
 		assert.equal(speakers('Earlier, Lavrov had already stated that Russia prefers the “diplomatic route”.')[0].speaker, 'sergei-lavrov');
+	});
+
+	it('finds the speaker named after the quote with a long appositive, passing over a speech verb inside it', () => {
+		const text = '“We are ready,” Nikolai Patrushev, who has repeatedly warned of a long and costly conflict in the region, said on Friday.';
+		assert.deepEqual(speakers(text)[0].speaker, 'nikolai-patrushev');
+	});
+
+	it('takes the person before a city and its country set off by commas, not the country', () => {
+		assert.equal(speakers('Blinken, at a meeting in Geneva, Switzerland, said the talks were “useful”.')[0].speaker, 'antony-blinken');
 	});
 
 	it('gives later quotes of a sentence the same speaker', () => {
