@@ -4,6 +4,7 @@
  */
 import { BEFORE_REACH, type AttributionContext, type Finder, type Windows } from './attributionContext';
 import { attributionBefore } from './attributionNearQuote';
+import type { IndexedMention } from './mentionIndex';
 import type { QuotedSpan } from './quoteMarks';
 import { sentenceSubjectPerson } from './personFinder';
 import { resolveSubject, type Attribution } from './resolveSpeaker';
@@ -40,7 +41,24 @@ export function announcedBy({ text, mentions, findPerson }: Finder, sentenceEnd:
 }
 
 /** A line of its own after a quote that signs it: `- Bernie Sanders.`, `— Clinton`. */
-const SIGNATURE = /^\s*[-\u2013\u2014]\s*([^\n.,;:!?“”"]{2,60}?)\.?[ \t]*(?:\r?\n|$)/u;
+const SIGNATURE = /^\s*[-\u2013\u2014\u2015]\s*([^\n.,;:!?“”"]{2,60}?)\.?[ \t]*(?:\r?\n|$)/u;
+/** A dash and a name right after the closing mark, ending there: `“…” ― Ann Lee “…”`, `“…” — Ann Lee.` */
+const DASH_BEFORE_NAME = /^[ \t]*[-\u2013\u2014\u2015][ \t]*/u;
+/** What may follow a signing name: the line's end, a period or comma, or the next quote. */
+const AFTER_SIGNED_NAME = /^(?:[.,]?[ \t]*(?:\r?\n|$)|[.,]\s|\s*[“"«])/u;
+
+/**
+ * As in lists of voices, a dash and a person's name right after the closing mark, with nothing more: `“…” ― Ann Lee “…”`.
+ * A medium or a place there (`“…” — Toronto Star, May 5`) rather signs a headline cited, not words said.
+ */
+export function dashSignature({ text, mentions }: AttributionContext, span: QuotedSpan): Attribution | undefined {
+	const dash = DASH_BEFORE_NAME.exec(text.slice(span.closeMarkEnd, span.closeMarkEnd + 8));
+	if (!dash) return undefined;
+	const start = span.closeMarkEnd + dash[0].length;
+	const named = mentions.first(start, start + 1);
+	const signs = named?.start === start && named.actor.kind === 'person' && AFTER_SIGNED_NAME.test(text.slice(named.end, named.end + 3));
+	return signs ? signedBy(text, named) : undefined;
+}
 
 /** `“…”` ending its paragraph, then a line `- Bernie Sanders.`: fact-check style, the name under the quote. */
 export function signature({ text, mentions }: AttributionContext, span: QuotedSpan): Attribution | undefined {
@@ -49,7 +67,11 @@ export function signature({ text, mentions }: AttributionContext, span: QuotedSp
 	if (!line) return undefined;
 	const start = span.paragraphEnd + line[0].indexOf(line[1]);
 	const named = mentions.first(start, start + line[1].length);
-	return named && { speaker: named.actor.id, attribution: { start: named.start, end: named.end, text: text.slice(named.start, named.end) } };
+	return named && signedBy(text, named);
+}
+
+function signedBy(text: string, named: IndexedMention): Attribution {
+	return { speaker: named.actor.id, attribution: { start: named.start, end: named.end, text: text.slice(named.start, named.end) } };
 }
 
 /**

@@ -126,9 +126,11 @@ describe('findQuotes: speakers', () => {
 		assert.equal(speakers('Blinken rejected Lavrov’s claims of a “provocation”.')[0].speaker, 'antony-blinken');
 	});
 
-	it('takes the name signed under a quote, and "as X put it"', () => {
+	it('takes the name signed under a quote or after a dash, and "as X put it"', () => {
 		assert.equal(speakers('“We will not back down.”\n\n- Sergei Lavrov.\n\nThe talks go on.')[0].speaker, 'sergei-lavrov');
 		assert.equal(speakers('As Zelensky put it: “This is the moment.”')[0].speaker, 'volodymyr-zelensky');
+		const voices = speakers('Readers wrote in. “We are ready.” ― Nikolai Patrushev “Talks must go on.” — Sergei Lavrov. “Not yet.”');
+		assert.deepEqual(voices.map((quote) => quote.speaker), ['nikolai-patrushev', 'sergei-lavrov', null]);
 	});
 
 	it('names the medium, not the speaker, for "told TASS" and "quoted by TASS"', () => {
