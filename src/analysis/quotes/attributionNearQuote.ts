@@ -6,7 +6,7 @@ import type { Finder, Windows } from './attributionContext';
 import type { QuotedSpan } from './quoteMarks';
 import { resolveSubject, type Attribution } from './resolveSpeaker';
 import { isWhiteSpace } from '../text';
-import { sourceCue } from './speechVerbs';
+import { sourceCue, type VerbMatch } from './speechVerbs';
 import { JOINER, LETTER, LOWER, classAt, isBlank, runEnd, skipWhiteSpace } from './textScan';
 import { closesInterruption, interruptionAt, nextInterruptionDelimiter } from './interruptionScan';
 import { NOT_A_SUBJECT_START, classifyPhrase, maskTitleDots, isProgressive, sentenceSubject, sourceAfterAccordingTo, subjectAfter, subjectBefore, type Subject } from './subjectPhrase';
@@ -125,21 +125,38 @@ export function accordingTo({ text, mentions, findPerson }: Finder, from: number
  * speech verb before the quote in `[from, to)` that has a subject. A participle or a second verb after "and" takes the
  * subject of the sentence, unless `from` is a previous quote's end (then that quote's speaker carries on).
  */
-export function attributionBefore({ text, mentions, verbs, findPerson }: Finder, from: number, to: number, sentenceStart: number): Attribution | undefined {
-	for (const verb of verbs.within(from, to)) {
-		let subject: Subject;
-		if (verb.participle && !isProgressive(text, from, verb.start)) {
-			if (from > sentenceStart) continue;
-			subject = sentenceSubject(text, from, verb.start, mentions);
-		} else {
-			subject = subjectBefore(text, from, verb.start, mentions);
-			if (subject.kind === 'none' && verb.invertible) subject = subjectAfter(text, verb.end, to, mentions);
-			if (subject.kind === 'none' && from === sentenceStart && followsConjunction(text, from, verb.start)) subject = sentenceSubject(text, from, verb.start, mentions);
-		}
-		const found = resolveSubject(text, subject, verb.start, verb.end, findPerson);
-		if (found) return found;
+export function attributionBefore(context: Finder, from: number, to: number, sentenceStart: number): Attribution | undefined {
+	const { text, mentions, findPerson } = context;
+	const found = context.verbs.within(from, to);
+	// "When Lee asked for a photo, Kim said, “…”": the verb that runs into the quote, with a subject of its own that names
+	// someone, outweighs an earlier one.
+	const last = found.length > 1 ? found[found.length - 1] : undefined;
+	if (last !== undefined && !last.participle && LEADS_INTO_QUOTE.test(text.slice(last.end, to))) {
+		const own = resolveSubject(text, subjectBefore(text, from, last.start, mentions), last.start, last.end, findPerson);
+		if (own?.speaker) return own;
+	}
+	for (const verb of found) {
+		const attribution = attributionAtVerb(context, verb, from, to, sentenceStart);
+		if (attribution) return attribution;
 	}
 	return undefined;
+}
+
+/** Nothing but punctuation between a speech verb and the quote it introduces: `said, “`, `said: “`. */
+const LEADS_INTO_QUOTE = /^[\s,:\u2013\u2014-]*$/u;
+
+/** The attribution that `verb`, before a quote in `[from, to)`, makes with its subject, if it has one. */
+function attributionAtVerb({ text, mentions, findPerson }: Finder, verb: VerbMatch, from: number, to: number, sentenceStart: number): Attribution | undefined {
+	let subject: Subject;
+	if (verb.participle && !isProgressive(text, from, verb.start)) {
+		if (from > sentenceStart) return undefined;
+		subject = sentenceSubject(text, from, verb.start, mentions);
+	} else {
+		subject = subjectBefore(text, from, verb.start, mentions);
+		if (subject.kind === 'none' && verb.invertible) subject = subjectAfter(text, verb.end, to, mentions);
+		if (subject.kind === 'none' && from === sentenceStart && followsConjunction(text, from, verb.start)) subject = sentenceSubject(text, from, verb.start, mentions);
+	}
+	return resolveSubject(text, subject, verb.start, verb.end, findPerson);
 }
 
 /** "… and wrote", "… but added": a verb sharing its subject with an earlier one. */

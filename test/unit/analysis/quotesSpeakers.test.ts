@@ -66,6 +66,11 @@ describe('findQuotes: speakers', () => {
 		assert.equal(speakers('Blinken, at a meeting in Geneva, Switzerland, said the talks were “useful”.')[0].speaker, 'antony-blinken');
 	});
 
+	it('prefers the verb that runs into the quote to an earlier one in its sentence', () => {
+		assert.equal(speakers('When a reporter asked about the talks, Lavrov said, “We are ready.”')[0].speaker, 'sergei-lavrov');
+		assert.equal(speakers('Blinken said he expects that Moscow will say “no” to the plan.')[0].speaker, 'antony-blinken');
+	});
+
 	it('gives later quotes of a sentence the same speaker', () => {
 		const found = speakers('Blinken signaled that “the path remains open,” but Moscow would have to “de-escalate.”');
 		assert.deepEqual(found.map((quote) => quote.speaker), ['antony-blinken', 'antony-blinken']);
