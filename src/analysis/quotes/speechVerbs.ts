@@ -85,6 +85,11 @@ hinted hints |
 recounted recounts |
 countered counters |
 retorted retorts |
+shot_back shoots_back |
+fired_back fires_back |
+hit_back hits_back |
+interjected interjects |
+chimed_in chimes_in |
 exclaimed exclaims |
 lamented laments | lamenting
 cautioned cautions | cautioning
@@ -126,6 +131,7 @@ const INVERTIBLE = new Set([
 	'said', 'says', 'added', 'adds', 'explained', 'explains', 'wrote', 'writes', 'stressed', 'warned', 'noted', 'notes',
 	'recalled', 'insisted', 'insists', 'asked', 'asks', 'replied', 'argued', 'declared', 'stated', 'tweeted', 'countered',
 	'retorted', 'concluded', 'observed', 'remarked', 'quipped', 'continued', 'continues', 'answered', 'joked', 'mused',
+	'shot back', 'fired back', 'interjected', 'chimed in',
 ]);
 
 const FORMS = SPEECH_VERBS.trim()

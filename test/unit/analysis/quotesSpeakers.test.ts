@@ -48,6 +48,8 @@ describe('findQuotes: speakers', () => {
 		]);
 		assert.equal(speakers('“We are ready,” said Russian Foreign Minister Sergei Lavrov.')[0].speaker, 'sergei-lavrov');
 		assert.equal(speakers('“We are ready,” the Russian Foreign Ministry said.')[0].speaker, 'russian-foreign-ministry');
+		assert.equal(speakers('“Let me finish,” Zelensky shot back.')[0].speaker, 'volodymyr-zelensky');
+		assert.equal(speakers('“Not now,” interjected Blinken.')[0].speaker, 'antony-blinken');
 	});
 
 	it('finds the speaker named before the quote, skipping asides and auxiliaries', () => {
