@@ -135,3 +135,20 @@ export function continuesIntoNext({ text, spans }: AttributionContext, k: number
 		(span.openMark === span.paragraphStart || /[.!?:]\s*$/u.test(text.slice(Math.max(span.paragraphStart, span.openMark - 3), span.openMark)))
 	);
 }
+
+/** What may join two quotes of one sentence that share a speaker: "and", "or", "as well as", a comma. */
+const QUOTE_JOINER = /^[\s,]*(?:(?:and|or|as\s+well\s+as|but\s+also|then)[\s,]*)?$/u;
+
+/**
+ * `Guns are “a crisis” and “a disgrace,” Lee said`: a quote joined to the next one by "and" (or a comma) takes the
+ * attribution that follows the next one.
+ */
+export function joinsNextQuote({ text, spans }: AttributionContext, k: number, next: Attribution): boolean {
+	const after = spans[k + 1];
+	return (
+		next.attribution !== undefined &&
+		next.attribution.start >= after.closeMarkEnd &&
+		after.paragraphStart === spans[k].paragraphStart &&
+		QUOTE_JOINER.test(text.slice(spans[k].closeMarkEnd, after.openMark))
+	);
+}

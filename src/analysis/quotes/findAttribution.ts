@@ -5,7 +5,7 @@
  * person opening its sentence.
  */
 import { AFTER_REACH, BEFORE_REACH, type AttributionContext, type Finder, type Windows } from './attributionContext';
-import { announcedBy, continuesIntoNext, dashSignature, headline, leadIn, personSubject, signature } from './attributionInContext';
+import { announcedBy, continuesIntoNext, dashSignature, headline, joinsNextQuote, leadIn, personSubject, signature } from './attributionInContext';
 import { accordingTo, attributionAfter, attributionBefore, interruption } from './attributionNearQuote';
 import { peopleInText } from './personFinder';
 import type { Attribution } from './resolveSpeaker';
@@ -24,7 +24,7 @@ export function attributeQuotes(context: AttributionContext): Attribution[] {
 		if (attribution.speaker !== null) people.noteSpeaker(attribution.speaker, context.spans[k].closeMarkEnd);
 	}
 	for (let k = context.spans.length - 2; k >= 0; k--) {
-		if (found[k].attribution === undefined && continuesIntoNext(context, k)) found[k] = found[k + 1];
+		if (found[k].attribution === undefined && (continuesIntoNext(context, k) || joinsNextQuote(context, k, found[k + 1]))) found[k] = found[k + 1];
 	}
 	return found;
 }

@@ -73,6 +73,13 @@ describe('findQuotes: speakers', () => {
 		assert.equal(speakers('Blinken said he expects that Moscow will say “no” to the plan.')[0].speaker, 'antony-blinken');
 	});
 
+	it('gives a quote joined to the next by "and" the attribution after the next', () => {
+		assert.deepEqual(
+			speakers('The plan is “reckless” and “dangerous,” Blinken said.').map((quote) => quote.speaker),
+			['antony-blinken', 'antony-blinken'],
+		);
+	});
+
 	it('gives later quotes of a sentence the same speaker', () => {
 		const found = speakers('Blinken signaled that “the path remains open,” but Moscow would have to “de-escalate.”');
 		assert.deepEqual(found.map((quote) => quote.speaker), ['antony-blinken', 'antony-blinken']);
