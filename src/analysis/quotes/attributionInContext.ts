@@ -9,7 +9,7 @@ import type { QuotedSpan } from './quoteMarks';
 import { sentenceSubjectPerson } from './personFinder';
 import { resolveSubject, type Attribution } from './resolveSpeaker';
 import { classifyPhrase } from './subjectPhrase';
-import { LETTER, NUMBER, indexOfClass, isBlank, skipWhiteSpace } from './textScan';
+import { LETTER, NUMBER, indexOfClass, isBlank, isSpace, skipWhiteSpace, wordBefore } from './textScan';
 
 /** `Lavrov: “…”`, `Moscow: Launched “…”`: a paragraph that opens with one name and a colon. */
 export function headline({ text, mentions }: AttributionContext, span: QuotedSpan): Attribution | undefined {
@@ -22,6 +22,31 @@ export function headline({ text, mentions }: AttributionContext, span: QuotedSpa
 	const last = named[named.length - 1];
 	if (named.length !== 1 || !isBlank(text, last.end, nameEnd)) return undefined;
 	return { speaker: last.actor.id, attribution: { start: last.start, end: nameEnd + 1, text: text.slice(last.start, nameEnd + 1) } };
+}
+
+/** Words after which a name before a colon is the one addressed or the medium, not the speaker ("told to CNN:"). */
+const NOT_BEFORE_SPEAKER = new Set('to on in at by via with for against'.split(' '));
+
+/**
+ * `… doesn't surprise pollster Ann Lee: “…”`, `More from Lee: “…”`: a person (or an organisation) named right before the
+ * colon that opens the quote; not a place, nor a name after "to" or "by".
+ */
+export function nameBeforeColon({ text, mentions }: AttributionContext, from: number, span: QuotedSpan): Attribution | undefined {
+	const colon = lastNonBlankBefore(text, from, span.openMark);
+	if (colon < 0 || text.charCodeAt(colon) !== 0x3a) return undefined;
+	const named = mentions.within(Math.max(from, colon - 60), colon);
+	const last = named[named.length - 1];
+	if (last === undefined || last.actor.kind === 'place' || !isBlank(text, last.end, colon)) return undefined;
+	const before = wordBefore(text, from, last.start);
+	if (before && NOT_BEFORE_SPEAKER.has(text.slice(before.start, before.end).toLowerCase())) return undefined;
+	return { speaker: last.actor.id, attribution: { start: last.start, end: colon + 1, text: text.slice(last.start, colon + 1) } };
+}
+
+/** Index of the last character in `[from, end)` that is no white space; -1 when there is none. */
+function lastNonBlankBefore(text: string, from: number, end: number): number {
+	let at = end - 1;
+	while (at >= from && isSpace(text.charCodeAt(at))) at--;
+	return at >= from ? at : -1;
 }
 
 const ANNOUNCED = /^(?:This|That|It|These|Those|Such)\b[^.!?]{0,80}?\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\p{Ll}+ed|said|told|written|made\s+known)\b[^.!?]{0,100}?\bby\s+/u;

@@ -73,6 +73,12 @@ describe('findQuotes: speakers', () => {
 		assert.equal(speakers('Blinken said he expects that Moscow will say “no” to the plan.')[0].speaker, 'antony-blinken');
 	});
 
+	it('takes a person named right before the colon that opens the quote, not a place or the one addressed', () => {
+		assert.equal(speakers('The outcome did not surprise Nikolai Patrushev: “We expected it.”')[0].speaker, 'nikolai-patrushev');
+		assert.equal(speakers('After a long night, officials from many countries gathered in Kiev: “We expected it.”')[0].speaker, null);
+		assert.equal(speakers('Late on Friday a short letter from the ministry went out to Zelensky: “We expected it.”')[0].speaker, null);
+	});
+
 	it('gives a quote joined to the next by "and" the attribution after the next', () => {
 		assert.deepEqual(
 			speakers('The plan is “reckless” and “dangerous,” Blinken said.').map((quote) => quote.speaker),
