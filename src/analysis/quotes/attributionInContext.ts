@@ -24,12 +24,12 @@ export function headline({ text, mentions }: AttributionContext, span: QuotedSpa
 	return { speaker: last.actor.id, attribution: { start: last.start, end: nameEnd + 1, text: text.slice(last.start, nameEnd + 1) } };
 }
 
-/** Words after which a name before a colon is the one addressed or the medium, not the speaker ("told to CNN:"). */
+/** Words after which a name before a colon is the one addressed or the medium, not the speaker ("wrote to CNN:"). */
 const NOT_BEFORE_SPEAKER = new Set('to on in at by via with for against'.split(' '));
 
 /**
  * `… doesn't surprise pollster Ann Lee: “…”`, `More from Lee: “…”`: a person (or an organisation) named right before the
- * colon that opens the quote; not a place, nor a name after "to" or "by".
+ * colon that opens the quote; not a place, nor a name a few words after "to" or "by".
  */
 export function nameBeforeColon({ text, mentions }: AttributionContext, from: number, span: QuotedSpan): Attribution | undefined {
 	const colon = lastNonBlankBefore(text, from, span.openMark);
@@ -37,8 +37,13 @@ export function nameBeforeColon({ text, mentions }: AttributionContext, from: nu
 	const named = mentions.within(Math.max(from, colon - 60), colon);
 	const last = named[named.length - 1];
 	if (last === undefined || last.actor.kind === 'place' || !isBlank(text, last.end, colon)) return undefined;
-	const before = wordBefore(text, from, last.start);
-	if (before && NOT_BEFORE_SPEAKER.has(text.slice(before.start, before.end).toLowerCase())) return undefined;
+	// "to the Dutch newspaper NRC Handelsblad:": a preposition a few words back in its phrase makes the name an object.
+	for (let words = 0, end = last.start; words < 4; words++) {
+		const before = wordBefore(text, from, end);
+		if (!before || !isBlank(text, before.end, end) || indexOfClass(text, before.start, before.end, LETTER) < 0) break;
+		if (NOT_BEFORE_SPEAKER.has(text.slice(before.start, before.end).toLowerCase())) return undefined;
+		end = before.start;
+	}
 	return { speaker: last.actor.id, attribution: { start: last.start, end: colon + 1, text: text.slice(last.start, colon + 1) } };
 }
 

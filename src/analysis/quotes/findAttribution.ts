@@ -1,8 +1,8 @@
 /**
  * Finds who said each quote, trying in turn: an attribution right after it, inside it, "according to" after it, one
- * before it in its sentence, "according to" before it, a dash and a name right after it, a headline, a name and a colon
- * before it, a quote earlier in the same sentence, "This was announced by …" next, a signature line under it, the sentence that leads into it, and a
- * person opening its sentence.
+ * before it in its sentence, "according to" before it, a dash and a name right after it, a name and a colon before it,
+ * a headline, a quote earlier in the same sentence, "This was announced by …" next, a signature line under it, the
+ * sentence that leads into it, and a person opening its sentence.
  */
 import { AFTER_REACH, BEFORE_REACH, type AttributionContext, type Finder, type Windows } from './attributionContext';
 import { announcedBy, continuesIntoNext, dashSignature, headline, joinsNextQuote, nameBeforeColon, leadIn, personSubject, signature } from './attributionInContext';
@@ -57,8 +57,8 @@ function attributeQuote(context: Finder, k: number, earlier: readonly Attributio
 		attributionBefore(context, windows.beforeFrom, span.openMark, sentenceStart) ??
 		accordingTo(context, windows.beforeFrom, span.openMark) ??
 		dashSignature(context, span) ??
-		headline(context, span) ??
 		nameBeforeColon(context, windows.beforeFrom, span) ??
+		headline(context, span) ??
 		(sameSentenceAsPrevious ? earlier[k - 1] : undefined) ??
 		announcedBy(context, closingSentenceEnd, span.paragraphEnd) ??
 		signature(context, span) ??

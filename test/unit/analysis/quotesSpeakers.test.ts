@@ -77,6 +77,11 @@ describe('findQuotes: speakers', () => {
 		assert.equal(speakers('The outcome did not surprise Nikolai Patrushev: “We expected it.”')[0].speaker, 'nikolai-patrushev');
 		assert.equal(speakers('After a long night, officials from many countries gathered in Kiev: “We expected it.”')[0].speaker, null);
 		assert.equal(speakers('Late on Friday a short letter from the ministry went out to Zelensky: “We expected it.”')[0].speaker, null);
+		assert.equal(speakers('A short letter went out to the Ukrainian president Zelensky: “We expected it.”')[0].speaker, null);
+		assert.deepEqual(
+			speakers('Zelensky: “We will hold.” Sergei Lavrov: “We will see.”').map((quote) => quote.speaker),
+			['volodymyr-zelensky', 'sergei-lavrov'],
+		);
 	});
 
 	it('gives a quote joined to the next by "and" the attribution after the next', () => {
