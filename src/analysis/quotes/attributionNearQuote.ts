@@ -7,7 +7,7 @@ import type { QuotedSpan } from './quoteMarks';
 import { resolveSubject, type Attribution } from './resolveSpeaker';
 import { isWhiteSpace } from '../text';
 import { sourceCue, type VerbMatch } from './speechVerbs';
-import { JOINER, LETTER, LOWER, classAt, isBlank, runEnd, skipWhiteSpace } from './textScan';
+import { JOINER, LETTER, LOWER, classAt, isBlank, runEnd, skipWhiteSpace, wordBefore } from './textScan';
 import { closesInterruption, interruptionAt, nextInterruptionDelimiter } from './interruptionScan';
 import { NOT_A_SUBJECT_START, classifyPhrase, maskTitleDots, isProgressive, sentenceSubject, sourceAfterAccordingTo, subjectAfter, subjectBefore, type Subject } from './subjectPhrase';
 
@@ -153,11 +153,28 @@ function attributionAtVerb({ text, mentions, findPerson }: Finder, verb: VerbMat
 		subject = sentenceSubject(text, from, verb.start, mentions);
 	} else {
 		subject = subjectBefore(text, from, verb.start, mentions);
-		if (subject.kind === 'none' && verb.invertible) subject = subjectAfter(text, verb.end, to, mentions);
+		if (subject.kind === 'none' && verb.invertible) subject = invertedBeforeQuote(text, subjectAfter(text, verb.end, to, mentions), to);
 		if (subject.kind === 'none' && from === sentenceStart && followsConjunction(text, from, verb.start)) subject = sentenceSubject(text, from, verb.start, mentions);
 	}
 	return resolveSubject(text, subject, verb.start, verb.end, findPerson);
 }
+
+/** Words that end a clause's subject and start its verb: "said the judge had “…”" is no inversion. */
+const FINITE_AUXILIARIES = new Set('is are was were has have had will would could should can may might must did does do'.split(' '));
+
+/**
+ * `subject`, found after a verb before a quote (`said Lavrov: “…`, `said a spokesman, “…`), where it is one: a name,
+ * or words that run up to the quote and end in no auxiliary. "said his remarks were “…”", "said it was “…”" and "said
+ * he voted “…”" report a clause, whose subject is not the speaker.
+ */
+function invertedBeforeQuote(text: string, subject: Subject, to: number): Subject {
+	if (subject.kind === 'none' || subject.kind === 'named') return subject;
+	if (!LEADS_INTO_QUOTE.test(text.slice(subject.end, to))) return NO_SUBJECT;
+	const last = wordBefore(text, subject.start, subject.end);
+	return last && FINITE_AUXILIARIES.has(text.slice(last.start, last.end).toLowerCase()) ? NO_SUBJECT : subject;
+}
+
+const NO_SUBJECT: Subject = { kind: 'none' };
 
 /** "… and wrote", "… but added": a verb sharing its subject with an earlier one. */
 function followsConjunction(text: string, from: number, verbStart: number): boolean {

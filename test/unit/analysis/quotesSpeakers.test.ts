@@ -68,6 +68,12 @@ describe('findQuotes: speakers', () => {
 		assert.equal(speakers('Blinken, at a meeting in Geneva, Switzerland, said the talks were “useful”.')[0].speaker, 'antony-blinken');
 	});
 
+	it('reads "said the plan was “…”" as a reported clause, not an inverted subject', () => {
+		assert.equal(speakers('Blinken spoke on Friday and said the plan was “reckless”.')[0].speaker, 'antony-blinken');
+		assert.equal(speakers('“We are ready,” said Lavrov. He spoke again and said it was “a farce”.')[1].speaker, 'sergei-lavrov');
+		assert.equal(speakers('On Friday, said a diplomat: “We are ready.”')[0].speaker, null);
+	});
+
 	it('prefers the verb that runs into the quote to an earlier one in its sentence', () => {
 		assert.equal(speakers('When a reporter asked about the talks, Lavrov said, “We are ready.”')[0].speaker, 'sergei-lavrov');
 		assert.equal(speakers('Blinken said he expects that Moscow will say “no” to the plan.')[0].speaker, 'antony-blinken');
