@@ -29,10 +29,10 @@ const NOT_BEFORE_SPEAKER = new Set('to on in at by via with for against'.split('
 
 /**
  * `… doesn't surprise pollster Ann Lee: “…”`, `More from Lee: “…”`: a person (or an organisation) named right before the
- * colon that opens the quote; not a place, nor a name a few words after "to" or "by".
+ * colon that ends `[from, to)` and opens the quote; not a place, nor a name a few words after "to" or "by".
  */
-export function nameBeforeColon({ text, mentions }: AttributionContext, from: number, span: QuotedSpan): Attribution | undefined {
-	const colon = lastNonBlankBefore(text, from, span.openMark);
+export function nameBeforeColon({ text, mentions }: AttributionContext, from: number, to: number): Attribution | undefined {
+	const colon = lastNonBlankBefore(text, from, to);
 	if (colon < 0 || text.charCodeAt(colon) !== 0x3a) return undefined;
 	const named = mentions.within(Math.max(from, colon - 60), colon);
 	const last = named[named.length - 1];
@@ -128,6 +128,9 @@ export function personSubject({ text, mentions, findPerson }: Finder, sentenceSt
 	return first && { speaker: first.actor.id, attribution: { start: first.start, end: first.end, text: text.slice(first.start, first.end) } };
 }
 
+/** The most words of a clause that only announces the quote after its colon ("Lee made the following comment:"). */
+const ANNOUNCING_WORDS = 12;
+
 /**
  * A quote that opens its sentence with nothing to attribute it takes its speaker from the sentence before: from a quote
  * there, or from its speech verb; across a paragraph break only when that paragraph's last sentence holds a quote or
@@ -147,7 +150,12 @@ export function leadIn(context: Finder, k: number, windows: Windows, earlier: re
 	const previousQuoteThere = previous !== undefined && previous.closeMarkEnd > start && previous.openMark < end;
 	if (!sameParagraph && !previousQuoteThere && !/:\s*$/u.test(text.slice(start, end))) return undefined;
 	if (previousQuoteThere) return earlier[k - 1].attribution ? earlier[k - 1] : undefined;
-	return attributionBefore(context, start, end, start);
+	const found = attributionBefore(context, start, end, start);
+	if (found || !/:\s*$/u.test(text.slice(start, end))) return found;
+	// "On Monday, Lee made the following comment:" and the quote next: the short clause that announces it names who said it.
+	const clauseStart = Math.max(start, text.lastIndexOf(',', end) + 1);
+	const announcing = text.slice(clauseStart, end).trim().split(/\s+/u).length <= ANNOUNCING_WORDS;
+	return nameBeforeColon(context, start, end) ?? (announcing ? personSubject(context, clauseStart, end) : undefined);
 }
 
 /**

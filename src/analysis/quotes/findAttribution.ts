@@ -57,7 +57,7 @@ function attributeQuote(context: Finder, k: number, earlier: readonly Attributio
 		attributionBefore(context, windows.beforeFrom, span.openMark, sentenceStart) ??
 		accordingTo(context, windows.beforeFrom, span.openMark) ??
 		dashSignature(context, span) ??
-		nameBeforeColon(context, windows.beforeFrom, span) ??
+		nameBeforeColon(context, windows.beforeFrom, span.openMark) ??
 		headline(context, span) ??
 		(sameSentenceAsPrevious ? earlier[k - 1] : undefined) ??
 		announcedBy(context, closingSentenceEnd, span.paragraphEnd) ??

@@ -90,6 +90,11 @@ describe('findQuotes: speakers', () => {
 		);
 	});
 
+	it('takes the speaker from a short clause that announces the quote with a colon, in the paragraph before', () => {
+		assert.equal(speakers('On Friday, Zelensky made the following remark:\n\n“We will hold.”')[0].speaker, 'volodymyr-zelensky');
+		assert.equal(speakers('Zelensky arrived late on Friday, and the ministry has the record:\n\n“We will hold.”')[0].speaker, null);
+	});
+
 	it('gives a quote joined to the next by "and" the attribution after the next', () => {
 		assert.deepEqual(
 			speakers('The plan is “reckless” and “dangerous,” Blinken said.').map((quote) => quote.speaker),
