@@ -7,7 +7,7 @@ import type { QuotedSpan } from './quoteMarks';
 import { resolveSubject, type Attribution } from './resolveSpeaker';
 import { isWhiteSpace } from '../text';
 import { sourceCue, type VerbMatch } from './speechVerbs';
-import { JOINER, LETTER, LOWER, classAt, isBlank, runEnd, skipWhiteSpace, wordBefore } from './textScan';
+import { JOINER, LETTER, LOWER, UPPER, classAt, isBlank, runEnd, skipWhiteSpace, wordBefore } from './textScan';
 import { closesInterruption, interruptionAt, nextInterruptionDelimiter } from './interruptionScan';
 import { NOT_A_SUBJECT_START, classifyPhrase, maskTitleDots, isProgressive, sentenceSubject, sourceAfterAccordingTo, subjectAfter, subjectBefore, type Subject } from './subjectPhrase';
 
@@ -59,6 +59,17 @@ export function attributionAfter(context: Finder, span: QuotedSpan, windows: Win
 	return resolveSubject(text, subjectBefore(text, from, verb.start, mentions), verb.start, verb.end, findPerson);
 }
 
+/** How far a name may follow the closing mark, after its title or role, in characters. */
+const TITLE_REACH = 40;
+
+/** Whether `words`, before a name, can only be its title or role: four words at most, no punctuation but a title's dot. */
+function isTitle(words: string): boolean {
+	return !/[,;:!?“”"«»()]/u.test(words) && !maskTitleDots(words).includes('.') && words.split(' ').length <= 5;
+}
+
+/** A short parenthesis right after a name: `(D-Ohio)`, `(R)`. */
+const PARTY_AND_STATE = /^[ \t]*\([^()\n]{1,30}\)/u;
+
 /** How far after a closing mark the verb may lie that follows a name and its appositive, in characters. */
 const APPOSITIVE_REACH = 250;
 
@@ -68,9 +79,14 @@ const APPOSITIVE_REACH = 250;
  * (a speech verb inside the appositive is passed over).
  */
 function nameWithAppositive({ text, mentions, verbs, findPerson }: Finder, from: number, to: number): Attribution | undefined {
-	const named = mentions.first(from, from + 1);
-	if (named === undefined || named.start !== from || text.charCodeAt(named.end) !== 0x2c) return undefined;
-	for (const verb of verbs.within(named.end + 1, Math.min(to, from + APPOSITIVE_REACH))) {
+	// The name may follow a title or role: "Rep. Ann Lee", "Texas delegate Ann Lee".
+	if ((classAt(text, from) & UPPER) === 0) return undefined;
+	const named = mentions.first(from, from + TITLE_REACH);
+	if (named === undefined || !isTitle(text.slice(from, named.start))) return undefined;
+	// "Ann Lee (D-Ohio), a member of …, said": a party and state in parentheses may come between the name and its comma.
+	const comma = named.end + (PARTY_AND_STATE.exec(text.slice(named.end, named.end + 40))?.[0].length ?? 0);
+	if (text.charCodeAt(comma) !== 0x2c) return undefined;
+	for (const verb of verbs.within(comma + 1, Math.min(to, from + APPOSITIVE_REACH))) {
 		if (ENDS_ATTRIBUTION.test(maskTitleDots(text.slice(named.end, verb.start)))) return undefined;
 		if (verb.participle || text.charCodeAt(lastNonSpaceBefore(text, verb.start)) !== 0x2c) continue;
 		return resolveSubject(text, { kind: 'named', start: named.start, end: named.end, mention: named }, verb.start, verb.end, findPerson);

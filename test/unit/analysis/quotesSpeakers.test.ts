@@ -62,6 +62,8 @@ describe('findQuotes: speakers', () => {
 	it('finds the speaker named after the quote with a long appositive, passing over a speech verb inside it', () => {
 		const text = '“We are ready,” Nikolai Patrushev, who has repeatedly warned of a long and costly conflict in the region, said on Friday.';
 		assert.deepEqual(speakers(text)[0].speaker, 'nikolai-patrushev');
+		const titled = '“Not yet,” Secretary of State Antony Blinken (D), who has warned of sanctions for weeks and months, said on Friday.';
+		assert.equal(speakers(titled)[0].speaker, 'antony-blinken');
 	});
 
 	it('takes the person before a city and its country set off by commas, not the country', () => {
