@@ -122,9 +122,15 @@ describe('findQuotes: speakers', () => {
 		assert.deepEqual(speakers(text)[0].speaker, 'sergei-lavrov');
 	});
 
-	it('resolves "the minister" to the person whose role fits', () => {
+	it('resolves "the minister" to the person whose role fits, spelt out or abbreviated', () => {
 		const text = 'Lavrov met Blinken. The minister also anticipated that “a new meeting” is expected.';
 		assert.equal(speakers(text)[0].speaker, 'sergei-lavrov');
+		const governors = 'Gov. Ann Lee spoke first. Sen. Bo Kim answered her. “We will see,” the governor said.';
+		const people = actorsIn(governors, [
+			{ names: ['Ann Lee'], kind: 'person', role: 'Gov.' },
+			{ names: ['Bo Kim'], kind: 'person', role: 'Sen.' },
+		]);
+		assert.equal(findQuotes(governors, people)[0].speaker, 'ann-lee');
 	});
 
 	it('uses "according to" and headlines', () => {
