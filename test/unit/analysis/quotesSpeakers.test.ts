@@ -50,6 +50,7 @@ describe('findQuotes: speakers', () => {
 		assert.equal(speakers('“We are ready,” the Russian Foreign Ministry said.')[0].speaker, 'russian-foreign-ministry');
 		assert.equal(speakers('“Let me finish,” Zelensky shot back.')[0].speaker, 'volodymyr-zelensky');
 		assert.equal(speakers('“Not now,” interjected Blinken.')[0].speaker, 'antony-blinken');
+		assert.equal(speakers('“It is late,” agreed Zelensky.')[0].speaker, 'volodymyr-zelensky');
 	});
 
 	it('finds the speaker named before the quote, skipping asides and auxiliaries', () => {
