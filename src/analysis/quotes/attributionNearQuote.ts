@@ -151,11 +151,26 @@ export function attributionBefore(context: Finder, from: number, to: number, sen
 		const own = resolveSubject(text, subjectBefore(text, from, last.start, mentions), last.start, last.end, findPerson);
 		if (own?.speaker) return own;
 	}
-	for (const verb of found) {
+	// "While not all Lee says is true, Kim said it is “…”": a verb in an opening subordinate clause is tried last.
+	const introEnd = from === sentenceStart && found.length > 1 ? introductoryClauseEnd(text, from, to) : -1;
+	const ordered = introEnd < 0 ? found : [...found.filter((verb) => verb.start > introEnd), ...found.filter((verb) => verb.start < introEnd)];
+	for (const verb of ordered) {
 		const attribution = attributionAtVerb(context, verb, from, to, sentenceStart);
 		if (attribution) return attribution;
 	}
 	return undefined;
+}
+
+/** Words that open a subordinate clause before the main one: "When Lee asked …, Kim said". */
+const SUBORDINATORS = new Set('while when whenever after although though as if because since before once whereas unless until'.split(' '));
+
+/** The comma that ends a subordinate clause opening `[from, to)` ("While …,"), or -1 where the text opens otherwise. */
+function introductoryClauseEnd(text: string, from: number, to: number): number {
+	const start = skipWhiteSpace(text, from, to);
+	const word = text.slice(start, runEnd(text, start, to, LETTER)).toLowerCase();
+	if (!SUBORDINATORS.has(word)) return -1;
+	const comma = text.indexOf(',', start);
+	return comma >= 0 && comma < to ? comma : -1;
 }
 
 /** Nothing but punctuation between a speech verb and the quote it introduces: `said, “`, `said: “`. */

@@ -80,6 +80,7 @@ describe('findQuotes: speakers', () => {
 	it('prefers the verb that runs into the quote to an earlier one in its sentence', () => {
 		assert.equal(speakers('When a reporter asked about the talks, Lavrov said, “We are ready.”')[0].speaker, 'sergei-lavrov');
 		assert.equal(speakers('Blinken said he expects that Moscow will say “no” to the plan.')[0].speaker, 'antony-blinken');
+		assert.equal(speakers('While not all Blinken says is new, Lavrov said the offer is “a farce”.')[0].speaker, 'sergei-lavrov');
 	});
 
 	it('takes a person named right before the colon that opens the quote, not a place or the one addressed', () => {
