@@ -144,12 +144,17 @@ export function accordingTo({ text, mentions, findPerson }: Finder, from: number
 export function attributionBefore(context: Finder, from: number, to: number, sentenceStart: number): Attribution | undefined {
 	const { text, mentions, findPerson } = context;
 	const found = context.verbs.within(from, to);
-	// "When Lee asked for a photo, Kim said, “…”": the verb that runs into the quote, with a subject of its own that names
-	// someone, outweighs an earlier one.
+	// "When Lee asked for a photo, Kim said, “…”", "Lee said Kim called it “…”": the last verb before the quote, with a
+	// subject of its own that names someone (a person, unless the verb runs into the quote), outweighs an earlier one:
+	// the quoted words are that subject's.
 	const last = found.length > 1 ? found[found.length - 1] : undefined;
-	if (last !== undefined && !last.participle && LEADS_INTO_QUOTE.test(text.slice(last.end, to))) {
-		const own = resolveSubject(text, subjectBefore(text, from, last.start, mentions), last.start, last.end, findPerson);
-		if (own?.speaker) return own;
+	if (last !== undefined && !last.participle && !INFINITIVE.test(text.slice(Math.max(from, last.start - 24), last.start))) {
+		const subject = subjectBefore(text, from, last.start, mentions);
+		const own =
+			subject.kind === 'named' &&
+			(LEADS_INTO_QUOTE.test(text.slice(last.end, to)) || (subject.mention.actor.kind === 'person' && headsVerb(text, from, subject, last.start)));
+		const attribution = own ? resolveSubject(text, subject, last.start, last.end, findPerson) : undefined;
+		if (attribution?.speaker) return attribution;
 	}
 	// "While not all Lee says is true, Kim said it is “…”": a verb in an opening subordinate clause is tried last.
 	const introEnd = from === sentenceStart && found.length > 1 ? introductoryClauseEnd(text, from, to) : -1;
@@ -171,6 +176,23 @@ function introductoryClauseEnd(text: string, from: number, to: number): number {
 	if (!SUBORDINATORS.has(word)) return -1;
 	const comma = text.indexOf(',', start);
 	return comma >= 0 && comma < to ? comma : -1;
+}
+
+/** "to" right before a verb, or before an adverb and the verb: "Lee to explain", "Lee to further explain". */
+const INFINITIVE = /(?:^|\s)to\s+(?:\p{Ll}+\s+)?$/u;
+
+/** Words before a name that make it part of a longer phrase ("Lee of the Globe and Mail"), not a subject. */
+const INSIDE_PHRASE = new Set('of and or for at from with in on by to'.split(' '));
+
+/**
+ * Whether `subject` heads the verb at `verbStart`: not inside a longer phrase ("of the Globe and Mail"), and with at most
+ * two adverbs or auxiliaries before the verb, no "to".
+ */
+function headsVerb(text: string, from: number, subject: { start: number; end: number }, verbStart: number): boolean {
+	const before = wordBefore(text, from, subject.start);
+	if (before && INSIDE_PHRASE.has(text.slice(before.start, before.end).toLowerCase())) return false;
+	const between = text.slice(subject.end, verbStart).trim();
+	return between === '' || (/^[\p{Ll}]+(?:\s+[\p{Ll}]+)?$/u.test(between) && !/\bto\b/u.test(between));
 }
 
 /** Nothing but punctuation between a speech verb and the quote it introduces: `said, “`, `said: “`. */

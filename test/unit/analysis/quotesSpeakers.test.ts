@@ -81,6 +81,8 @@ describe('findQuotes: speakers', () => {
 		assert.equal(speakers('When a reporter asked about the talks, Lavrov said, “We are ready.”')[0].speaker, 'sergei-lavrov');
 		assert.equal(speakers('Blinken said he expects that Moscow will say “no” to the plan.')[0].speaker, 'antony-blinken');
 		assert.equal(speakers('While not all Blinken says is new, Lavrov said the offer is “a farce”.')[0].speaker, 'sergei-lavrov');
+		assert.equal(speakers('Zelensky said Blinken later called the offer “a serious step”.')[0].speaker, 'antony-blinken');
+		assert.equal(speakers('Zelensky said he would like Lavrov to explain “the plan”.')[0].speaker, 'volodymyr-zelensky');
 	});
 
 	it('takes a person named right before the colon that opens the quote, not a place or the one addressed', () => {
