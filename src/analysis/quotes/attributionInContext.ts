@@ -77,11 +77,17 @@ const DASH_BEFORE_NAME = /^[ \t]*[-\u2013\u2014\u2015][ \t]*/u;
 /** What may follow a signing name: the line's end, a period or comma, or the next quote. */
 const AFTER_SIGNED_NAME = /^(?:[.,]?[ \t]*(?:\r?\n|$)|[.,]\s|\s*[“"«])/u;
 
+/** `-`, `–`, `—` or `―`. */
+function isDash(code: number): boolean {
+	return code === 0x2d || code === 0x2013 || code === 0x2014 || code === 0x2015;
+}
+
 /**
  * As in lists of voices, a dash and a person's name right after the closing mark, with nothing more: `“…” ― Ann Lee “…”`.
  * A medium or a place there (`“…” — Toronto Star, May 5`) rather signs a headline cited, not words said.
  */
 export function dashSignature({ text, mentions }: AttributionContext, span: QuotedSpan): Attribution | undefined {
+	if (!isDash(text.charCodeAt(skipWhiteSpace(text, span.closeMarkEnd, span.closeMarkEnd + 4)))) return undefined;
 	const dash = DASH_BEFORE_NAME.exec(text.slice(span.closeMarkEnd, span.closeMarkEnd + 8));
 	if (!dash) return undefined;
 	const start = span.closeMarkEnd + dash[0].length;
@@ -175,6 +181,8 @@ export function continuesIntoNext({ text, spans }: AttributionContext, k: number
 }
 
 /** What may join two quotes of one sentence that share a speaker: "and", "or", "as well as", a comma. */
+/** The longest text `QUOTE_JOINER` may match ("  ,  as   well   as  "): longer gaps are not read. */
+const JOINER_REACH = 24;
 const QUOTE_JOINER = /^[\s,]*(?:(?:and|or|as\s+well\s+as|but\s+also|then)[\s,]*)?$/u;
 
 /**
@@ -187,6 +195,7 @@ export function joinsNextQuote({ text, spans }: AttributionContext, k: number, n
 		next.attribution !== undefined &&
 		next.attribution.start >= after.closeMarkEnd &&
 		after.paragraphStart === spans[k].paragraphStart &&
+		after.openMark - spans[k].closeMarkEnd <= JOINER_REACH &&
 		QUOTE_JOINER.test(text.slice(spans[k].closeMarkEnd, after.openMark))
 	);
 }

@@ -61,6 +61,8 @@ export function attributionAfter(context: Finder, span: QuotedSpan, windows: Win
 
 /** How far a name may follow the closing mark, after its title or role, in characters. */
 const TITLE_REACH = 40;
+/** The most characters of a name and its parenthesis ("Ann Lee (D-Ohio)") before the appositive's comma. */
+const NAME_AND_PARENTHESIS = 80;
 
 /** Whether `words`, before a name, can only be its title or role: four words at most, no punctuation but a title's dot. */
 function isTitle(words: string): boolean {
@@ -79,8 +81,10 @@ const APPOSITIVE_REACH = 250;
  * (a speech verb inside the appositive is passed over).
  */
 function nameWithAppositive({ text, mentions, verbs, findPerson }: Finder, from: number, to: number): Attribution | undefined {
-	// The name may follow a title or role: "Rep. Ann Lee", "Texas delegate Ann Lee".
+	// The name may follow a title or role: "Rep. Ann Lee", "Texas delegate Ann Lee". Most quotes have no comma that close.
 	if ((classAt(text, from) & UPPER) === 0) return undefined;
+	const firstComma = text.indexOf(',', from);
+	if (firstComma < 0 || firstComma > from + TITLE_REACH + NAME_AND_PARENTHESIS) return undefined;
 	const named = mentions.first(from, from + TITLE_REACH);
 	if (named === undefined || !isTitle(text.slice(from, named.start))) return undefined;
 	// "Ann Lee (D-Ohio), a member of …, said": a party and state in parentheses may come between the name and its comma.
@@ -148,7 +152,7 @@ export function attributionBefore(context: Finder, from: number, to: number, sen
 	// subject of its own that names someone (a person, unless the verb runs into the quote), outweighs an earlier one:
 	// the quoted words are that subject's.
 	const last = found.length > 1 ? found[found.length - 1] : undefined;
-	if (last !== undefined && !last.participle && !INFINITIVE.test(text.slice(Math.max(from, last.start - 24), last.start))) {
+	if (last !== undefined && !last.participle && !isInfinitive(text, from, last.start)) {
 		const subject = subjectBefore(text, from, last.start, mentions);
 		const own =
 			subject.kind === 'named' &&
@@ -178,8 +182,18 @@ function introductoryClauseEnd(text: string, from: number, to: number): number {
 	return comma >= 0 && comma < to ? comma : -1;
 }
 
-/** "to" right before a verb, or before an adverb and the verb: "Lee to explain", "Lee to further explain". */
-const INFINITIVE = /(?:^|\s)to\s+(?:\p{Ll}+\s+)?$/u;
+/** Whether "to" comes right before the verb at `verbStart`, or before an adverb and it: "Lee to explain", "to further explain". */
+function isInfinitive(text: string, from: number, verbStart: number): boolean {
+	const before = wordBefore(text, from, verbStart);
+	if (before === undefined) return false;
+	const word = text.slice(before.start, before.end);
+	if (word === 'to') return true;
+	const earlier = LOWER_WORD.test(word) ? wordBefore(text, from, before.start) : undefined;
+	return earlier !== undefined && text.slice(earlier.start, earlier.end) === 'to';
+}
+
+/** A word of lower-case ASCII letters. */
+const LOWER_WORD = /^[a-z]+$/;
 
 /** Words before a name that make it part of a longer phrase ("Lee of the Globe and Mail"), not a subject. */
 const INSIDE_PHRASE = new Set('of and or for at from with in on by to'.split(' '));
@@ -192,7 +206,9 @@ function headsVerb(text: string, from: number, subject: { start: number; end: nu
 	const before = wordBefore(text, from, subject.start);
 	if (before && INSIDE_PHRASE.has(text.slice(before.start, before.end).toLowerCase())) return false;
 	const between = text.slice(subject.end, verbStart).trim();
-	return between === '' || (/^[\p{Ll}]+(?:\s+[\p{Ll}]+)?$/u.test(between) && !/\bto\b/u.test(between));
+	if (between === '') return true;
+	const words = between.split(/\s+/);
+	return words.length <= 2 && words.every((word) => LOWER_WORD.test(word) && word !== 'to');
 }
 
 /** Nothing but punctuation between a speech verb and the quote it introduces: `said, “`, `said: “`. */
