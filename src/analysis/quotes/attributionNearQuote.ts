@@ -152,7 +152,9 @@ export function attributionBefore(context: Finder, from: number, to: number, sen
 	// subject of its own that names someone (a person, unless the verb runs into the quote), outweighs an earlier one:
 	// the quoted words are that subject's.
 	const last = found.length > 1 ? found[found.length - 1] : undefined;
-	if (last !== undefined && !last.participle && !isInfinitive(text, from, last.start)) {
+	// Only a name shortly before that verb can be its subject: most quotes skip the subject search.
+	const named = last !== undefined && mentions.first(Math.max(from, last.start - SUBJECT_REACH), last.start) !== undefined;
+	if (named && !last.participle && !isInfinitive(text, from, last.start)) {
 		const subject = subjectBefore(text, from, last.start, mentions);
 		const own =
 			subject.kind === 'named' &&
@@ -181,6 +183,9 @@ function introductoryClauseEnd(text: string, from: number, to: number): number {
 	const comma = text.indexOf(',', start);
 	return comma >= 0 && comma < to ? comma : -1;
 }
+
+/** How far before a verb its subject's name may end, past a title or an aside, in characters. */
+const SUBJECT_REACH = 80;
 
 /** Whether "to" comes right before the verb at `verbStart`, or before an adverb and it: "Lee to explain", "to further explain". */
 function isInfinitive(text: string, from: number, verbStart: number): boolean {
