@@ -33,18 +33,6 @@ function inTextOrder(mentions: readonly IndexedMention[]): IndexedMention[] {
 	return sorted;
 }
 
-/** The abbreviations that stand for a title before a name: "Gov. Ann Lee" is a governor. */
-const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = { governor: 'gov.', senator: 'sen.', president: 'pres.', secretary: 'sec.', ambassador: 'amb.', general: 'gen.' };
-
-/** Whether `role` ("Foreign Minister", "New Jersey Gov.") names `title` ("minister", "governor"), spelt out or abbreviated. */
-function roleHasTitle(role: string | undefined, title: string): boolean {
-	if (role === undefined) return false;
-	const lower = role.toLowerCase();
-	if (lower.includes(title)) return true;
-	const abbreviation = TITLE_ABBREVIATIONS[title];
-	return abbreviation !== undefined && lower.split(/\s+/u).includes(abbreviation);
-}
-
 /** Sorted mentions with lookups by range; ranges `excluded` (quoted text) are skipped when looking back for a person. */
 export class MentionIndex {
 	readonly #mentions: IndexedMention[];
@@ -92,13 +80,13 @@ export class MentionIndex {
 		return undefined;
 	}
 
-	/** The last person mentioned before `position` outside quoted text, whose role contains `title` when one is given. */
-	lastPersonBefore(position: number, title?: string): IndexedMention | undefined {
+	/** The last person mentioned before `position` outside quoted text, that `fits` when it is given. */
+	lastPersonBefore(position: number, fits?: (mention: IndexedMention) => boolean): IndexedMention | undefined {
 		let seen = 0;
 		for (let i = this.#firstEndingAfter(position) - 1; i >= 0 && seen < LOOKBACK_MENTIONS; i--, seen++) {
 			const mention = this.#mentions[i];
 			if (mention.end > position || mention.actor.kind !== 'person' || this.#isExcluded(mention.start)) continue;
-			if (title === undefined || roleHasTitle(mention.actor.role, title)) return mention;
+			if (fits === undefined || fits(mention)) return mention;
 		}
 		return undefined;
 	}

@@ -13,6 +13,11 @@ const SENTENCES_BACK = 3;
 /** Words that put a name inside a phrase rather than at the head of the sentence ("in Kiev", "of Trump"). */
 const NOT_BEFORE_SUBJECT = new Set('in of to with for by about against from at on as than and or but that like after before over under into'.split(' '));
 
+/** How long an opening phrase before the subject may be ("In a White House statement on Friday,"), in characters. */
+const INTRODUCTION_REACH = 80;
+/** The start of an opening phrase: a preposition, maybe after a leading conjunction. */
+const INTRODUCTION = /^\s*(?:(?:But|And|Yet)\s+)?(?:In|At|On|During|After|Before|Speaking\s+(?:to|on|at|with)|From|With|Via|Through|Under|For)\s/;
+
 /** A person finder that also learns who was last quoted. */
 export interface PeopleInText {
 	findPerson: PersonFinder;
@@ -33,7 +38,7 @@ export function peopleInText(text: string, mentions: MentionIndex, sentences: Se
 	};
 	return {
 		findPerson(position, title) {
-			const byRole = title === undefined ? undefined : mentions.lastPersonBefore(position, title);
+			const byRole = title === undefined ? undefined : mentions.lastPersonBefore(position, (mention) => hasTitle(text, mention, title));
 			if (byRole) return byRole.actor.id;
 			const subject = subjectBefore(position);
 			if (subject) return subject;
@@ -46,9 +51,33 @@ export function peopleInText(text: string, mentions: MentionIndex, sentences: Se
 	};
 }
 
+/** The abbreviations that stand for a title before a name: "Gov. Ann Lee" is a governor. */
+const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = { governor: 'gov.', senator: 'sen.', president: 'pres.', secretary: 'sec.', ambassador: 'amb.', general: 'gen.' };
+/** How many words before a name may hold its title ("Former Secretary of State Ann Lee"). */
+const TITLE_WORDS = 4;
+
+/**
+ * Whether the person named by `mention` bears `title` ("minister", "governor"), spelt out or abbreviated: in the
+ * actor's role ("New Jersey Gov.") or among the few words right before this mention ("President Ann Lee").
+ */
+function hasTitle(text: string, mention: IndexedMention, title: string): boolean {
+	const abbreviation = TITLE_ABBREVIATIONS[title];
+	const names = (word: string) => word.includes(title) || word === abbreviation;
+	const role = mention.actor.role?.toLowerCase();
+	if (role !== undefined && (role.includes(title) || role.split(/\s+/u).some(names))) return true;
+	const before = text.slice(Math.max(0, mention.start - 40), mention.start).toLowerCase();
+	const words = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1).trim().split(/\s+/u);
+	return words.slice(-TITLE_WORDS).some(names);
+}
+
 /** The person who opens the sentence at `start` (after an introductory phrase and a title at most), looking before `to`. */
 export function sentenceSubjectPerson(text: string, mentions: MentionIndex, start: number, to: number): IndexedMention | undefined {
-	const first = mentions.first(start, to);
+	let first = mentions.first(start, to);
+	// "In a White House statement, Obama …": a name inside an opening phrase is passed over, to the clause after it.
+	if (first !== undefined && first.actor.kind !== 'person') {
+		const comma = text.indexOf(',', first.end);
+		if (comma >= 0 && comma < Math.min(to, start + INTRODUCTION_REACH) && INTRODUCTION.test(text.slice(start, first.start))) first = mentions.first(comma, to);
+	}
 	if (first === undefined || first.actor.kind !== 'person' || first.end > to || /^[’']s\b/u.test(text.slice(first.end, first.end + 3))) return undefined;
 	const lead = text.slice(start, first.start);
 	if (/[“”"«»]/u.test(lead)) return undefined;

@@ -67,6 +67,10 @@ describe('findQuotes: speakers', () => {
 		assert.equal(speakers(titled)[0].speaker, 'antony-blinken');
 	});
 
+	it('passes over a name in an opening phrase to the person who opens the clause', () => {
+		assert.equal(speakers('In a statement to TASS, Lavrov called the plan “a provocation”.')[0].speaker, 'sergei-lavrov');
+	});
+
 	it('takes the person before a city and its country set off by commas, not the country', () => {
 		assert.equal(speakers('Blinken, at a meeting in Geneva, Switzerland, said the talks were “useful”.')[0].speaker, 'antony-blinken');
 	});
@@ -126,7 +130,7 @@ describe('findQuotes: speakers', () => {
 		assert.deepEqual(speakers(text)[0].speaker, 'sergei-lavrov');
 	});
 
-	it('resolves "the minister" to the person whose role fits, spelt out or abbreviated', () => {
+	it('resolves "the minister" to the person whose role or title before the name fits, spelt out or abbreviated', () => {
 		const text = 'Lavrov met Blinken. The minister also anticipated that “a new meeting” is expected.';
 		assert.equal(speakers(text)[0].speaker, 'sergei-lavrov');
 		const governors = 'Gov. Ann Lee spoke first. Sen. Bo Kim answered her. “We will see,” the governor said.';
@@ -135,6 +139,8 @@ describe('findQuotes: speakers', () => {
 			{ names: ['Bo Kim'], kind: 'person', role: 'Sen.' },
 		]);
 		assert.equal(findQuotes(governors, people)[0].speaker, 'ann-lee');
+		const titled = 'President Volodymyr Zelensky arrived. During the talks, Lavrov met Blinken. “We will hold,” the president said.';
+		assert.equal(speakers(titled)[0].speaker, 'volodymyr-zelensky');
 	});
 
 	it('uses "according to" and headlines', () => {
