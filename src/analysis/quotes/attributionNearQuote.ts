@@ -7,7 +7,7 @@ import type { QuotedSpan } from './quoteMarks';
 import { resolveSubject, type Attribution } from './resolveSpeaker';
 import { isWhiteSpace } from '../text';
 import { sourceCue, type VerbMatch } from './speechVerbs';
-import { JOINER, LETTER, LOWER, UPPER, classAt, isBlank, runEnd, skipWhiteSpace, wordBefore } from './textScan';
+import { JOINER, LETTER, LOWER, UPPER, classAt, commaWithin, isBlank, runEnd, skipWhiteSpace, wordBefore } from './textScan';
 import { closesInterruption, interruptionAt, nextInterruptionDelimiter } from './interruptionScan';
 import { NOT_A_SUBJECT_START, classifyPhrase, maskTitleDots, isProgressive, sentenceSubject, sourceAfterAccordingTo, subjectAfter, subjectBefore, type Subject } from './subjectPhrase';
 
@@ -83,8 +83,7 @@ const APPOSITIVE_REACH = 250;
 function nameWithAppositive({ text, mentions, verbs, findPerson }: Finder, from: number, to: number): Attribution | undefined {
 	// The name may follow a title or role: "Rep. Ann Lee", "Texas delegate Ann Lee". Most quotes have no comma that close.
 	if ((classAt(text, from) & UPPER) === 0) return undefined;
-	const firstComma = text.indexOf(',', from);
-	if (firstComma < 0 || firstComma > from + TITLE_REACH + NAME_AND_PARENTHESIS) return undefined;
+	if (commaWithin(text, from, Math.min(to, from + TITLE_REACH + NAME_AND_PARENTHESIS)) < 0) return undefined;
 	const named = mentions.first(from, from + TITLE_REACH);
 	if (named === undefined || !isTitle(text.slice(from, named.start))) return undefined;
 	// "Ann Lee (D-Ohio), a member of …, said": a party and state in parentheses may come between the name and its comma.
@@ -180,8 +179,7 @@ function introductoryClauseEnd(text: string, from: number, to: number): number {
 	const start = skipWhiteSpace(text, from, to);
 	const word = text.slice(start, runEnd(text, start, to, LETTER)).toLowerCase();
 	if (!SUBORDINATORS.has(word)) return -1;
-	const comma = text.indexOf(',', start);
-	return comma >= 0 && comma < to ? comma : -1;
+	return commaWithin(text, start, to);
 }
 
 /** How far before a verb its subject's name may end, past a title or an aside, in characters. */
