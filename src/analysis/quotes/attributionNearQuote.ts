@@ -3,13 +3,25 @@
  * before it in its sentence ("Lavrov said that “…"), and "according to".
  */
 import type { Finder, Windows } from './attributionContext';
+import type { MentionIndex } from './mentionIndex';
 import type { QuotedSpan } from './quoteMarks';
 import { resolveSubject, type Attribution } from './resolveSpeaker';
 import { isWhiteSpace } from '../text';
 import { sourceCue, type VerbMatch } from './speechVerbs';
 import { JOINER, LETTER, LOWER, UPPER, classAt, commaWithin, isBlank, runEnd, skipWhiteSpace, wordBefore } from './textScan';
 import { closesInterruption, interruptionAt, nextInterruptionDelimiter } from './interruptionScan';
-import { NOT_A_SUBJECT_START, classifyPhrase, maskTitleDots, isProgressive, sentenceSubject, sourceAfterAccordingTo, subjectAfter, subjectBefore, type Subject } from './subjectPhrase';
+import {
+	NOT_A_SUBJECT_START,
+	classifyPhrase,
+	maskTitleDots,
+	isProgressive,
+	sentenceSubject,
+	skipBetweenSubjectAndVerb,
+	sourceAfterAccordingTo,
+	subjectAfter,
+	subjectBefore,
+	type Subject,
+} from './subjectPhrase';
 
 /** How much of a quote is searched for an interrupting "– he said –". */
 const INTERRUPTION_REACH = 600;
@@ -61,8 +73,6 @@ export function attributionAfter(context: Finder, span: QuotedSpan, windows: Win
 
 /** How far a name may follow the closing mark, after its title or role, in characters. */
 const TITLE_REACH = 40;
-/** The most characters of a name and its parenthesis ("Ann Lee (D-Ohio)") before the appositive's comma. */
-const NAME_AND_PARENTHESIS = 80;
 
 /** Whether `words`, before a name, can only be its title or role: four words at most, no punctuation but a title's dot. */
 function isTitle(words: string): boolean {
@@ -81,14 +91,18 @@ const APPOSITIVE_REACH = 250;
  * (a speech verb inside the appositive is passed over).
  */
 function nameWithAppositive({ text, mentions, verbs, findPerson }: Finder, from: number, to: number): Attribution | undefined {
-	// The name may follow a title or role: "Rep. Ann Lee", "Texas delegate Ann Lee". Most quotes have no comma that close.
+	// The name may follow a title or role: "Rep. Ann Lee", "Texas delegate Ann Lee".
 	if ((classAt(text, from) & UPPER) === 0) return undefined;
-	if (commaWithin(text, from, Math.min(to, from + TITLE_REACH + NAME_AND_PARENTHESIS)) < 0) return undefined;
 	const named = mentions.first(from, from + TITLE_REACH);
-	if (named === undefined || !isTitle(text.slice(from, named.start))) return undefined;
+	if (named === undefined) return undefined;
 	// "Ann Lee (D-Ohio), a member of …, said": a party and state in parentheses may come between the name and its comma.
-	const comma = named.end + (PARTY_AND_STATE.exec(text.slice(named.end, named.end + 40))?.[0].length ?? 0);
-	if (text.charCodeAt(comma) !== 0x2c) return undefined;
+	let comma = named.end;
+	if (text.charCodeAt(comma) !== 0x2c) {
+		if (text.charCodeAt(skipWhiteSpace(text, comma, comma + 2)) !== 0x28) return undefined;
+		comma += PARTY_AND_STATE.exec(text.slice(comma, comma + 40))?.[0].length ?? 0;
+		if (text.charCodeAt(comma) !== 0x2c) return undefined;
+	}
+	if (!isTitle(text.slice(from, named.start))) return undefined;
 	for (const verb of verbs.within(comma + 1, Math.min(to, from + APPOSITIVE_REACH))) {
 		if (ENDS_ATTRIBUTION.test(maskTitleDots(text.slice(named.end, verb.start)))) return undefined;
 		if (verb.participle || text.charCodeAt(lastNonSpaceBefore(text, verb.start)) !== 0x2c) continue;
@@ -151,14 +165,9 @@ export function attributionBefore(context: Finder, from: number, to: number, sen
 	// subject of its own that names someone (a person, unless the verb runs into the quote), outweighs an earlier one:
 	// the quoted words are that subject's.
 	const last = found.length > 1 ? found[found.length - 1] : undefined;
-	// Only a name shortly before that verb can be its subject: most quotes skip the subject search.
-	const named = last !== undefined && mentions.first(Math.max(from, last.start - SUBJECT_REACH), last.start) !== undefined;
-	if (named && !last.participle && !isInfinitive(text, from, last.start)) {
-		const subject = subjectBefore(text, from, last.start, mentions);
-		const own =
-			subject.kind === 'named' &&
-			(LEADS_INTO_QUOTE.test(text.slice(last.end, to)) || (subject.mention.actor.kind === 'person' && headsVerb(text, from, subject, last.start)));
-		const attribution = own ? resolveSubject(text, subject, last.start, last.end, findPerson) : undefined;
+	if (last !== undefined && !last.participle) {
+		const own = ownSubject(text, mentions, last, from, to);
+		const attribution = own && !isInfinitive(text, from, last.start) ? resolveSubject(text, own, last.start, last.end, findPerson) : undefined;
 		if (attribution?.speaker) return attribution;
 	}
 	// "While not all Lee says is true, Kim said it is “…”": a verb in an opening subordinate clause is tried last.
@@ -182,6 +191,26 @@ function introductoryClauseEnd(text: string, from: number, to: number): number {
 	return commaWithin(text, start, to);
 }
 
+/**
+ * The named subject of `verb`, the last before a quote ending `[from, to)`, where it outweighs earlier verbs: any name
+ * when the verb runs into the quote (`Lee said: “`), else a person's name heading the verb (`Lee later called it “`).
+ */
+function ownSubject(text: string, mentions: MentionIndex, verb: VerbMatch, from: number, to: number): Subject | undefined {
+	if (LEADS_INTO_QUOTE.test(text.slice(verb.end, to))) {
+		// Only a name shortly before the verb can be its subject: most quotes skip the subject search.
+		if (mentions.first(Math.max(from, verb.start - SUBJECT_REACH), verb.start) === undefined) return undefined;
+		const subject = subjectBefore(text, from, verb.start, mentions);
+		return subject.kind === 'named' ? subject : undefined;
+	}
+	const near = mentions.within(Math.max(from, verb.start - HEAD_REACH), verb.start);
+	const head = near[near.length - 1];
+	if (head === undefined || head.actor.kind !== 'person' || !headsVerb(text, from, head, verb.start)) return undefined;
+	return { kind: 'named', start: head.start, end: head.end, mention: head };
+}
+
+/** How far before a verb the name heading it may end, past two adverbs or auxiliaries, in characters. */
+const HEAD_REACH = 30;
+
 /** How far before a verb its subject's name may end, past a title or an aside, in characters. */
 const SUBJECT_REACH = 80;
 
@@ -202,16 +231,13 @@ const LOWER_WORD = /^[a-z]+$/;
 const INSIDE_PHRASE = new Set('of and or for at from with in on by to'.split(' '));
 
 /**
- * Whether `subject` heads the verb at `verbStart`: not inside a longer phrase ("of the Globe and Mail"), and with at most
- * two adverbs or auxiliaries before the verb, no "to".
+ * Whether `subject` heads the verb at `verbStart`: not inside a longer phrase ("of the Globe and Mail"), and with only
+ * auxiliaries, adverbs and times before the verb ("Lee had already said").
  */
 function headsVerb(text: string, from: number, subject: { start: number; end: number }, verbStart: number): boolean {
 	const before = wordBefore(text, from, subject.start);
 	if (before && INSIDE_PHRASE.has(text.slice(before.start, before.end).toLowerCase())) return false;
-	const between = text.slice(subject.end, verbStart).trim();
-	if (between === '') return true;
-	const words = between.split(/\s+/);
-	return words.length <= 2 && words.every((word) => LOWER_WORD.test(word) && word !== 'to');
+	return isBlank(text, subject.end, skipBetweenSubjectAndVerb(text, subject.end, verbStart));
 }
 
 /** Nothing but punctuation between a speech verb and the quote it introduces: `said, “`, `said: “`. */

@@ -256,7 +256,7 @@ function withoutContraction(word: string): string {
 }
 
 /** Moves back from a verb over auxiliaries, adverbs and "on Sunday"-style times; returns the new end. */
-function skipBetweenSubjectAndVerb(text: string, from: number, end: number): number {
+export function skipBetweenSubjectAndVerb(text: string, from: number, end: number): number {
 	for (let words = 0; words < 8; words++) {
 		const found = wordBefore(text, from, end);
 		if (!found) break;
