@@ -17,7 +17,7 @@ const NOT_BEFORE_SUBJECT = new Set('in of to with for by about against from at o
 /** How long an opening phrase before the subject may be ("In a White House statement on Friday,"), in characters. */
 const INTRODUCTION_REACH = 80;
 /** The start of an opening phrase: a preposition, maybe after a leading conjunction. */
-const INTRODUCTION = /^\s*(?:(?:But|And|Yet)\s+)?(?:In|At|On|During|After|Before|Speaking\s+(?:to|on|at|with)|From|With|Via|Through|Under|For)\s/;
+const INTRODUCTION = /\s*(?:(?:But|And|Yet)\s+)?(?:In|At|On|During|After|Before|Speaking\s+(?:to|on|at|with)|From|With|Via|Through|Under|For)\s/y;
 
 /** A person finder that also learns who was last quoted. */
 export interface PeopleInText {
@@ -29,16 +29,6 @@ export interface PeopleInText {
 /** The resolver for one text. */
 export function peopleInText(text: string, mentions: MentionIndex, sentences: SentenceIndex): PeopleInText {
 	let lastSpeaker: { id: string; at: number } | undefined;
-	// Each mention's title words, worked out once: a description looks back over many mentions, each time it occurs.
-	const titles = new Map<IndexedMention, string[]>();
-	const hasTitle = (mention: IndexedMention, title: string): boolean => {
-		let words = titles.get(mention);
-		if (words === undefined) {
-			words = titleWords(text, mention);
-			titles.set(mention, words);
-		}
-		return namesTitle(words, title);
-	};
 	const subjectBefore = (position: number): string | undefined => {
 		for (let sentence = sentences.indexAt(position), back = 0; sentence >= 0 && back < SENTENCES_BACK; sentence--, back++) {
 			const start = sentences.range(sentence)?.[0] ?? 0;
@@ -49,7 +39,7 @@ export function peopleInText(text: string, mentions: MentionIndex, sentences: Se
 	};
 	return {
 		findPerson(position, title) {
-			const byRole = title === undefined ? undefined : mentions.lastPersonBefore(position, (mention) => hasTitle(mention, title));
+			const byRole = title === undefined ? undefined : mentions.lastPersonBefore(position, (mention) => hasTitle(text, mention, title));
 			if (byRole) return byRole.actor.id;
 			const subject = subjectBefore(position);
 			if (subject) return subject;
@@ -64,32 +54,25 @@ export function peopleInText(text: string, mentions: MentionIndex, sentences: Se
 
 /** The abbreviations that stand for a title before a name: "Gov. Ann Lee" is a governor. */
 const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = { governor: 'gov.', senator: 'sen.', president: 'pres.', secretary: 'sec.', ambassador: 'amb.', general: 'gen.' };
-/** How many capitalised words before a name may hold its title ("Former Foreign Minister Ann Lee"). */
-const TITLE_WORDS = 4;
+/** The longest title word read before a name ("commissioner"), in characters. */
+const TITLE_LENGTH = 16;
 
 /**
- * The words that may give the title of the person named by `mention`, in lower case: those of the actor's role ("new
- * jersey gov.") and the capitalised words right before this mention ("president" in "former President Ann Lee").
+ * Whether the person named by `mention` bears `title` ("minister", "governor"), spelt out or abbreviated ("gov."): in the
+ * actor's role ("New Jersey Gov.") or as the capitalised word right before this mention ("President Ann Lee").
  */
-function titleWords(text: string, mention: IndexedMention): string[] {
-	const words = mention.actor.role?.toLowerCase().split(/\s+/u) ?? [];
-	let end = mention.start;
-	for (let count = 0; count < TITLE_WORDS; count++) {
-		while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
-		// A title before a name is capitalised ("Gov.", "Foreign Minister"); a dot there is a title's own.
-		const dotted = text.charCodeAt(end - 1) === 0x2e;
-		const word = wordBefore(text, Math.max(0, end - 20), dotted ? end - 1 : end);
-		if (word === undefined || (classAt(text, word.start) & UPPER) === 0) break;
-		words.push(text.slice(word.start, word.end).toLowerCase() + (dotted ? '.' : ''));
-		end = word.start;
-	}
-	return words;
-}
-
-/** Whether `words` (from `titleWords`) name `title` ("minister", "governor"), spelt out or abbreviated ("gov."). */
-function namesTitle(words: readonly string[], title: string): boolean {
+function hasTitle(text: string, mention: IndexedMention, title: string): boolean {
 	const abbreviation = TITLE_ABBREVIATIONS[title];
-	return words.some((word) => word.includes(title) || word === abbreviation);
+	const role = mention.actor.role?.toLowerCase();
+	if (role !== undefined && (role.includes(title) || (abbreviation !== undefined && role.includes(abbreviation)))) return true;
+	let end = mention.start;
+	while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+	const dotted = text.charCodeAt(end - 1) === 0x2e;
+	const word = wordBefore(text, Math.max(0, end - TITLE_LENGTH), dotted ? end - 1 : end);
+	if (word === undefined || (classAt(text, word.start) & UPPER) === 0) return false;
+	const spelt = dotted ? abbreviation : title;
+	const length = word.end - word.start + (dotted ? 1 : 0);
+	return spelt !== undefined && length === spelt.length && text.slice(word.start, word.start + length).toLowerCase() === spelt;
 }
 
 /** The person who opens the sentence at `start` (after an introductory phrase and a title at most), looking before `to`. */
@@ -98,7 +81,8 @@ export function sentenceSubjectPerson(text: string, mentions: MentionIndex, star
 	// "In a White House statement, Obama …": a name inside an opening phrase is passed over, to the clause after it.
 	if (first !== undefined && first.actor.kind !== 'person') {
 		const comma = commaWithin(text, first.end, Math.min(to, start + INTRODUCTION_REACH));
-		if (comma >= 0 && INTRODUCTION.test(text.slice(start, first.start))) first = mentions.first(comma, to);
+		INTRODUCTION.lastIndex = start;
+		if (comma >= 0 && INTRODUCTION.test(text)) first = mentions.first(comma, to);
 	}
 	if (first === undefined || first.actor.kind !== 'person' || first.end > to || /^[’']s\b/u.test(text.slice(first.end, first.end + 3))) return undefined;
 	const lead = text.slice(start, first.start);
