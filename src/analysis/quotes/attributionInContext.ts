@@ -73,9 +73,9 @@ export function announcedBy({ text, mentions, findPerson }: Finder, sentenceEnd:
 /** A line of its own after a quote that signs it: `- Bernie Sanders.`, `— Clinton`. */
 const SIGNATURE = /^\s*[-\u2013\u2014\u2015]\s*([^\n.,;:!?“”"]{2,60}?)\.?[ \t]*(?:\r?\n|$)/u;
 /** A dash and a name right after the closing mark, ending there: `“…” ― Ann Lee “…”`, `“…” — Ann Lee.` */
-const DASH_BEFORE_NAME = /^[ \t]*[-\u2013\u2014\u2015][ \t]*/u;
+const DASH_BEFORE_NAME = /^[ \t]*[-\u2013\u2014\u2015][ \t]*/;
 /** What may follow a signing name: the line's end, a period or comma, or the next quote. */
-const AFTER_SIGNED_NAME = /^(?:[.,]?[ \t]*(?:\r?\n|$)|[.,]\s|\s*[“"«])/u;
+const AFTER_SIGNED_NAME = /^(?:[.,]?[ \t]*(?:\r?\n|$)|[.,]\s|\s*[“"«])/;
 
 /** `-`, `–`, `—` or `―`. */
 function isDash(code: number): boolean {
@@ -183,7 +183,7 @@ export function continuesIntoNext({ text, spans }: AttributionContext, k: number
 /** What may join two quotes of one sentence that share a speaker: "and", "or", "as well as", a comma. */
 /** The longest text `QUOTE_JOINER` may match ("  ,  as   well   as  "): longer gaps are not read. */
 const JOINER_REACH = 24;
-const QUOTE_JOINER = /^[\s,]*(?:(?:and|or|as\s+well\s+as|but\s+also|then)[\s,]*)?$/u;
+const QUOTE_JOINER = /^[\s,]*(?:(?:and|or|as\s+well\s+as|but\s+also|then)[\s,]*)?$/;
 
 /**
  * `Guns are “a crisis” and “a disgrace,” Lee said`: a quote joined to the next one by "and" (or a comma) takes the

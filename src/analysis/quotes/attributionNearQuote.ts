@@ -32,7 +32,7 @@ function isLeadAfterQuote(code: number): boolean {
 }
 
 /** Punctuation that no attribution after a quote runs across: a sentence's end or another quotation mark. */
-const ENDS_ATTRIBUTION = /[.!?;:“”"«»]/u;
+const ENDS_ATTRIBUTION = /[.!?;:“”"«»]/;
 
 /** Index of the last character before `end` that is no white space. */
 function lastNonSpaceBefore(text: string, end: number): number {
@@ -80,7 +80,7 @@ function isTitle(words: string): boolean {
 }
 
 /** A short parenthesis right after a name: `(D-Ohio)`, `(R)`. */
-const PARTY_AND_STATE = /^[ \t]*\([^()\n]{1,30}\)/u;
+const PARTY_AND_STATE = /^[ \t]*\([^()\n]{1,30}\)/;
 
 /** How far after a closing mark the verb may lie that follows a name and its appositive, in characters. */
 const APPOSITIVE_REACH = 250;
@@ -241,7 +241,7 @@ function headsVerb(text: string, from: number, subject: { start: number; end: nu
 }
 
 /** Nothing but punctuation between a speech verb and the quote it introduces: `said, “`, `said: “`. */
-const LEADS_INTO_QUOTE = /^[\s,:\u2013\u2014-]*$/u;
+const LEADS_INTO_QUOTE = /^[\s,:\u2013\u2014-]*$/;
 
 /** The attribution that `verb`, before a quote in `[from, to)`, makes with its subject, if it has one. */
 function attributionAtVerb({ text, mentions, findPerson }: Finder, verb: VerbMatch, from: number, to: number, sentenceStart: number): Attribution | undefined {
