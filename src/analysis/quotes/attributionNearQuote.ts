@@ -196,14 +196,13 @@ function introductoryClauseEnd(text: string, from: number, to: number): number {
  * when the verb runs into the quote (`Lee said: “`), else a person's name heading the verb (`Lee later called it “`).
  */
 function ownSubject(text: string, mentions: MentionIndex, verb: VerbMatch, from: number, to: number): Subject | undefined {
-	if (LEADS_INTO_QUOTE.test(text.slice(verb.end, to))) {
+	if (leadsIntoQuote(text, verb.end, to)) {
 		// Only a name shortly before the verb can be its subject: most quotes skip the subject search.
 		if (mentions.first(Math.max(from, verb.start - SUBJECT_REACH), verb.start) === undefined) return undefined;
 		const subject = subjectBefore(text, from, verb.start, mentions);
 		return subject.kind === 'named' ? subject : undefined;
 	}
-	const near = mentions.within(Math.max(from, verb.start - HEAD_REACH), verb.start);
-	const head = near[near.length - 1];
+	const head = mentions.last(Math.max(from, verb.start - HEAD_REACH), verb.start);
 	if (head === undefined || head.actor.kind !== 'person' || !headsVerb(text, from, head, verb.start)) return undefined;
 	return { kind: 'named', start: head.start, end: head.end, mention: head };
 }
@@ -240,8 +239,14 @@ function headsVerb(text: string, from: number, subject: { start: number; end: nu
 	return isBlank(text, subject.end, skipBetweenSubjectAndVerb(text, subject.end, verbStart));
 }
 
-/** Nothing but punctuation between a speech verb and the quote it introduces: `said, “`, `said: “`. */
-const LEADS_INTO_QUOTE = /^[\s,:\u2013\u2014-]*$/;
+/** Whether only white space, commas, colons and dashes fill `[from, to)`: `said, “`, `said: “`, before a quote at `to`. */
+function leadsIntoQuote(text: string, from: number, to: number): boolean {
+	for (let i = from; i < to; i++) {
+		const code = text.charCodeAt(i);
+		if (!isWhiteSpace(code) && code !== 0x2c && code !== 0x3a && code !== 0x2013 && code !== 0x2014 && code !== 0x2d) return false;
+	}
+	return true;
+}
 
 /** The attribution that `verb`, before a quote in `[from, to)`, makes with its subject, if it has one. */
 function attributionAtVerb({ text, mentions, findPerson }: Finder, verb: VerbMatch, from: number, to: number, sentenceStart: number): Attribution | undefined {
@@ -267,7 +272,7 @@ const FINITE_AUXILIARIES = new Set('is are was were has have had will would coul
  */
 function invertedBeforeQuote(text: string, subject: Subject, to: number): Subject {
 	if (subject.kind === 'none' || subject.kind === 'named') return subject;
-	if (!LEADS_INTO_QUOTE.test(text.slice(subject.end, to))) return NO_SUBJECT;
+	if (!leadsIntoQuote(text, subject.end, to)) return NO_SUBJECT;
 	const last = wordBefore(text, subject.start, subject.end);
 	return last && FINITE_AUXILIARIES.has(text.slice(last.start, last.end).toLowerCase()) ? NO_SUBJECT : subject;
 }

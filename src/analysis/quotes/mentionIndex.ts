@@ -80,6 +80,15 @@ export class MentionIndex {
 		return undefined;
 	}
 
+	/** The last mention overlapping `[from, to)`, if any: `within(from, to)` at its end, without building the list. */
+	last(from: number, to: number): IndexedMention | undefined {
+		let found: IndexedMention | undefined;
+		for (let i = this.#firstEndingAfter(from); i < this.#mentions.length && this.#mentions[i].start < to; i++) {
+			if (this.#mentions[i].end > from) found = this.#mentions[i];
+		}
+		return found;
+	}
+
 	/** The last person mentioned before `position` outside quoted text, that `fits` when it is given. */
 	lastPersonBefore(position: number, fits?: (mention: IndexedMention) => boolean): IndexedMention | undefined {
 		let seen = 0;
