@@ -4,11 +4,12 @@
  */
 import { BEFORE_REACH, type AttributionContext, type Finder, type Windows } from './attributionContext';
 import { attributionBefore } from './attributionNearQuote';
+import type { IndexedMention } from './mentionIndex';
 import type { QuotedSpan } from './quoteMarks';
 import { sentenceSubjectPerson } from './personFinder';
 import { resolveSubject, type Attribution } from './resolveSpeaker';
 import { classifyPhrase } from './subjectPhrase';
-import { LETTER, NUMBER, indexOfClass, isBlank, skipWhiteSpace } from './textScan';
+import { LETTER, NUMBER, indexOfClass, isBlank, isSpace, skipWhiteSpace, wordBefore } from './textScan';
 
 /** `Lavrov: “…”`, `Moscow: Launched “…”`: a paragraph that opens with one name and a colon. */
 export function headline({ text, mentions }: AttributionContext, span: QuotedSpan): Attribution | undefined {
@@ -21,6 +22,36 @@ export function headline({ text, mentions }: AttributionContext, span: QuotedSpa
 	const last = named[named.length - 1];
 	if (named.length !== 1 || !isBlank(text, last.end, nameEnd)) return undefined;
 	return { speaker: last.actor.id, attribution: { start: last.start, end: nameEnd + 1, text: text.slice(last.start, nameEnd + 1) } };
+}
+
+/** Words after which a name before a colon is the one addressed or the medium, not the speaker ("wrote to CNN:"). */
+const NOT_BEFORE_SPEAKER = new Set('to on in at by via with for against'.split(' '));
+
+/**
+ * `… doesn't surprise pollster Ann Lee: “…”`, `More from Lee: “…”`: a person (or an organisation) named right before the
+ * colon that ends `[from, to)` and opens the quote; not a place, nor a name a few words after "to" or "by".
+ */
+export function nameBeforeColon({ text, mentions }: AttributionContext, from: number, to: number): Attribution | undefined {
+	const colon = lastNonBlankBefore(text, from, to);
+	if (colon < 0 || text.charCodeAt(colon) !== 0x3a) return undefined;
+	const named = mentions.within(Math.max(from, colon - 60), colon);
+	const last = named[named.length - 1];
+	if (last === undefined || last.actor.kind === 'place' || !isBlank(text, last.end, colon)) return undefined;
+	// "to the Dutch newspaper NRC Handelsblad:": a preposition a few words back in its phrase makes the name an object.
+	for (let words = 0, end = last.start; words < 4; words++) {
+		const before = wordBefore(text, from, end);
+		if (!before || !isBlank(text, before.end, end) || indexOfClass(text, before.start, before.end, LETTER) < 0) break;
+		if (NOT_BEFORE_SPEAKER.has(text.slice(before.start, before.end).toLowerCase())) return undefined;
+		end = before.start;
+	}
+	return { speaker: last.actor.id, attribution: { start: last.start, end: colon + 1, text: text.slice(last.start, colon + 1) } };
+}
+
+/** Index of the last character in `[from, end)` that is no white space; -1 when there is none. */
+function lastNonBlankBefore(text: string, from: number, end: number): number {
+	let at = end - 1;
+	while (at >= from && isSpace(text.charCodeAt(at))) at--;
+	return at >= from ? at : -1;
 }
 
 const ANNOUNCED = /^(?:This|That|It|These|Those|Such)\b[^.!?]{0,80}?\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\p{Ll}+ed|said|told|written|made\s+known)\b[^.!?]{0,100}?\bby\s+/u;
@@ -40,7 +71,30 @@ export function announcedBy({ text, mentions, findPerson }: Finder, sentenceEnd:
 }
 
 /** A line of its own after a quote that signs it: `- Bernie Sanders.`, `— Clinton`. */
-const SIGNATURE = /^\s*[-\u2013\u2014]\s*([^\n.,;:!?“”"]{2,60}?)\.?[ \t]*(?:\r?\n|$)/u;
+const SIGNATURE = /^\s*[-\u2013\u2014\u2015]\s*([^\n.,;:!?“”"]{2,60}?)\.?[ \t]*(?:\r?\n|$)/u;
+/** A dash and a name right after the closing mark, ending there: `“…” ― Ann Lee “…”`, `“…” — Ann Lee.` */
+const DASH_BEFORE_NAME = /^[ \t]*[-\u2013\u2014\u2015][ \t]*/;
+/** What may follow a signing name: the line's end, a period or comma, or the next quote. */
+const AFTER_SIGNED_NAME = /^(?:[.,]?[ \t]*(?:\r?\n|$)|[.,]\s|\s*[“"«])/;
+
+/** `-`, `–`, `—` or `―`. */
+function isDash(code: number): boolean {
+	return code === 0x2d || code === 0x2013 || code === 0x2014 || code === 0x2015;
+}
+
+/**
+ * As in lists of voices, a dash and a person's name right after the closing mark, with nothing more: `“…” ― Ann Lee “…”`.
+ * A medium or a place there (`“…” — Toronto Star, May 5`) rather signs a headline cited, not words said.
+ */
+export function dashSignature({ text, mentions }: AttributionContext, span: QuotedSpan): Attribution | undefined {
+	if (!isDash(text.charCodeAt(skipWhiteSpace(text, span.closeMarkEnd, span.closeMarkEnd + 4)))) return undefined;
+	const dash = DASH_BEFORE_NAME.exec(text.slice(span.closeMarkEnd, span.closeMarkEnd + 8));
+	if (!dash) return undefined;
+	const start = span.closeMarkEnd + dash[0].length;
+	const named = mentions.first(start, start + 1);
+	const signs = named?.start === start && named.actor.kind === 'person' && AFTER_SIGNED_NAME.test(text.slice(named.end, named.end + 3));
+	return signs ? signedBy(text, named) : undefined;
+}
 
 /** `“…”` ending its paragraph, then a line `- Bernie Sanders.`: fact-check style, the name under the quote. */
 export function signature({ text, mentions }: AttributionContext, span: QuotedSpan): Attribution | undefined {
@@ -49,7 +103,11 @@ export function signature({ text, mentions }: AttributionContext, span: QuotedSp
 	if (!line) return undefined;
 	const start = span.paragraphEnd + line[0].indexOf(line[1]);
 	const named = mentions.first(start, start + line[1].length);
-	return named && { speaker: named.actor.id, attribution: { start: named.start, end: named.end, text: text.slice(named.start, named.end) } };
+	return named && signedBy(text, named);
+}
+
+function signedBy(text: string, named: IndexedMention): Attribution {
+	return { speaker: named.actor.id, attribution: { start: named.start, end: named.end, text: text.slice(named.start, named.end) } };
 }
 
 /**
@@ -76,6 +134,9 @@ export function personSubject({ text, mentions, findPerson }: Finder, sentenceSt
 	return first && { speaker: first.actor.id, attribution: { start: first.start, end: first.end, text: text.slice(first.start, first.end) } };
 }
 
+/** The most words of a clause that only announces the quote after its colon ("Lee made the following comment:"). */
+const ANNOUNCING_WORDS = 12;
+
 /**
  * A quote that opens its sentence with nothing to attribute it takes its speaker from the sentence before: from a quote
  * there, or from its speech verb; across a paragraph break only when that paragraph's last sentence holds a quote or
@@ -95,7 +156,12 @@ export function leadIn(context: Finder, k: number, windows: Windows, earlier: re
 	const previousQuoteThere = previous !== undefined && previous.closeMarkEnd > start && previous.openMark < end;
 	if (!sameParagraph && !previousQuoteThere && !/:\s*$/u.test(text.slice(start, end))) return undefined;
 	if (previousQuoteThere) return earlier[k - 1].attribution ? earlier[k - 1] : undefined;
-	return attributionBefore(context, start, end, start);
+	const found = attributionBefore(context, start, end, start);
+	if (found || !/:\s*$/u.test(text.slice(start, end))) return found;
+	// "On Monday, Lee made the following comment:" and the quote next: the short clause that announces it names who said it.
+	const clauseStart = Math.max(start, text.lastIndexOf(',', end) + 1);
+	const announcing = text.slice(clauseStart, end).trim().split(/\s+/u).length <= ANNOUNCING_WORDS;
+	return nameBeforeColon(context, start, end) ?? (announcing ? personSubject(context, clauseStart, end) : undefined);
 }
 
 /**
@@ -111,5 +177,25 @@ export function continuesIntoNext({ text, spans }: AttributionContext, k: number
 		span.paragraphEnd - span.closeMarkEnd < 3 &&
 		indexOfClass(text, span.paragraphEnd, next.paragraphStart, LETTER | NUMBER) < 0 &&
 		(span.openMark === span.paragraphStart || /[.!?:]\s*$/u.test(text.slice(Math.max(span.paragraphStart, span.openMark - 3), span.openMark)))
+	);
+}
+
+/** What may join two quotes of one sentence that share a speaker: "and", "or", "as well as", a comma. */
+/** The longest text `QUOTE_JOINER` may match ("  ,  as   well   as  "): longer gaps are not read. */
+const JOINER_REACH = 24;
+const QUOTE_JOINER = /^[\s,]*(?:(?:and|or|as\s+well\s+as|but\s+also|then)[\s,]*)?$/;
+
+/**
+ * `Guns are “a crisis” and “a disgrace,” Lee said`: a quote joined to the next one by "and" (or a comma) takes the
+ * attribution that follows the next one.
+ */
+export function joinsNextQuote({ text, spans }: AttributionContext, k: number, next: Attribution): boolean {
+	const after = spans[k + 1];
+	return (
+		next.attribution !== undefined &&
+		next.attribution.start >= after.closeMarkEnd &&
+		after.paragraphStart === spans[k].paragraphStart &&
+		after.openMark - spans[k].closeMarkEnd <= JOINER_REACH &&
+		QUOTE_JOINER.test(text.slice(spans[k].closeMarkEnd, after.openMark))
 	);
 }

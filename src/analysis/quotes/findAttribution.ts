@@ -1,10 +1,11 @@
 /**
  * Finds who said each quote, trying in turn: an attribution right after it, inside it, "according to" after it, one
- * before it in its sentence, "according to" before it, a headline, a quote earlier in the same sentence, "This was
- * announced by …" next, a signature line under it, the sentence that leads into it, and a person opening its sentence.
+ * before it in its sentence, "according to" before it, a dash and a name right after it, a name and a colon before it,
+ * a headline, a quote earlier in the same sentence, "This was announced by …" next, a signature line under it, the
+ * sentence that leads into it, and a person opening its sentence.
  */
 import { AFTER_REACH, BEFORE_REACH, type AttributionContext, type Finder, type Windows } from './attributionContext';
-import { announcedBy, continuesIntoNext, headline, leadIn, personSubject, signature } from './attributionInContext';
+import { announcedBy, continuesIntoNext, dashSignature, headline, joinsNextQuote, nameBeforeColon, leadIn, personSubject, signature } from './attributionInContext';
 import { accordingTo, attributionAfter, attributionBefore, interruption } from './attributionNearQuote';
 import { peopleInText } from './personFinder';
 import type { Attribution } from './resolveSpeaker';
@@ -23,7 +24,7 @@ export function attributeQuotes(context: AttributionContext): Attribution[] {
 		if (attribution.speaker !== null) people.noteSpeaker(attribution.speaker, context.spans[k].closeMarkEnd);
 	}
 	for (let k = context.spans.length - 2; k >= 0; k--) {
-		if (found[k].attribution === undefined && continuesIntoNext(context, k)) found[k] = found[k + 1];
+		if (found[k].attribution === undefined && (continuesIntoNext(context, k) || joinsNextQuote(context, k, found[k + 1]))) found[k] = found[k + 1];
 	}
 	return found;
 }
@@ -55,6 +56,8 @@ function attributeQuote(context: Finder, k: number, earlier: readonly Attributio
 		accordingTo(context, span.closeMarkEnd, windows.afterTo) ??
 		attributionBefore(context, windows.beforeFrom, span.openMark, sentenceStart) ??
 		accordingTo(context, windows.beforeFrom, span.openMark) ??
+		dashSignature(context, span) ??
+		nameBeforeColon(context, windows.beforeFrom, span.openMark) ??
 		headline(context, span) ??
 		(sameSentenceAsPrevious ? earlier[k - 1] : undefined) ??
 		announcedBy(context, closingSentenceEnd, span.paragraphEnd) ??

@@ -80,13 +80,22 @@ export class MentionIndex {
 		return undefined;
 	}
 
-	/** The last person mentioned before `position` outside quoted text, whose role contains `title` when one is given. */
-	lastPersonBefore(position: number, title?: string): IndexedMention | undefined {
+	/** The last mention overlapping `[from, to)`, if any: `within(from, to)` at its end, without building the list. */
+	last(from: number, to: number): IndexedMention | undefined {
+		let found: IndexedMention | undefined;
+		for (let i = this.#firstEndingAfter(from); i < this.#mentions.length && this.#mentions[i].start < to; i++) {
+			if (this.#mentions[i].end > from) found = this.#mentions[i];
+		}
+		return found;
+	}
+
+	/** The last person mentioned before `position` outside quoted text, that `fits` when it is given. */
+	lastPersonBefore(position: number, fits?: (mention: IndexedMention) => boolean): IndexedMention | undefined {
 		let seen = 0;
 		for (let i = this.#firstEndingAfter(position) - 1; i >= 0 && seen < LOOKBACK_MENTIONS; i--, seen++) {
 			const mention = this.#mentions[i];
 			if (mention.end > position || mention.actor.kind !== 'person' || this.#isExcluded(mention.start)) continue;
-			if (title === undefined || mention.actor.role?.toLowerCase().includes(title)) return mention;
+			if (fits === undefined || fits(mention)) return mention;
 		}
 		return undefined;
 	}

@@ -85,6 +85,12 @@ hinted hints |
 recounted recounts |
 countered counters |
 retorted retorts |
+shot_back shoots_back |
+fired_back fires_back |
+hit_back hits_back |
+interjected interjects |
+chimed_in chimes_in |
+agreed agrees |
 exclaimed exclaims |
 lamented laments | lamenting
 cautioned cautions | cautioning
@@ -119,13 +125,14 @@ released_a_statement released_the_following_statement issued_a_statement put_out
 `;
 
 /** Forms that are not speech when "to" follows: "continued to mass troops". */
-const NOT_BEFORE_TO = new Set(['continued', 'continues']);
+const NOT_BEFORE_TO = new Set(['continued', 'continues', 'agreed', 'agrees']);
 
 /** Forms after which the speaker may follow the verb: `“…,” said Lavrov`. */
 const INVERTIBLE = new Set([
 	'said', 'says', 'added', 'adds', 'explained', 'explains', 'wrote', 'writes', 'stressed', 'warned', 'noted', 'notes',
 	'recalled', 'insisted', 'insists', 'asked', 'asks', 'replied', 'argued', 'declared', 'stated', 'tweeted', 'countered',
 	'retorted', 'concluded', 'observed', 'remarked', 'quipped', 'continued', 'continues', 'answered', 'joked', 'mused',
+	'shot back', 'fired back', 'interjected', 'chimed in', 'agreed', 'agrees',
 ]);
 
 const FORMS = SPEECH_VERBS.trim()

@@ -1,7 +1,7 @@
 /** Finds the words that name who speaks: the subject before a speech verb, after an inverted one, or after "according to". */
 import type { IndexedMention, MentionIndex } from './mentionIndex';
 import { MEDIUM_LINK } from './speechVerbs';
-import { JOINER, LETTER, NUMBER, UPPER, classAt, indexOfClass, isSpace, isWordCharacter, runEnd, skipWhiteSpace, trimWhiteSpaceEnd, wordBefore } from './textScan';
+import { JOINER, LETTER, NUMBER, UPPER, classAt, indexOfClass, isBlank, isSpace, isWordCharacter, runEnd, skipWhiteSpace, trimWhiteSpaceEnd, wordBefore } from './textScan';
 
 /** Who a phrase names: an actor's mention, a pronoun or a description to resolve, someone unnamed, or nothing at all. */
 export type Subject =
@@ -110,6 +110,8 @@ export function maskTitleDots(phrase: string): string {
 /** The subject of the speech verb starting at `verbStart`, looking back no further than `from`. */
 export function subjectBefore(text: string, from: number, verbStart: number, mentions: MentionIndex): Subject {
 	let end = skipParenthesis(text, from, skipBetweenSubjectAndVerb(text, from, verbStart));
+	// "Lee, at a meeting in Dayton, Ohio, said": a place set off by commas locates someone named before it.
+	let place: Subject | undefined;
 	for (let parentheticals = 0; parentheticals < 4; parentheticals++) {
 		const closing = lastNonSpace(text, from, end);
 		const delimiter = closing < 0 ? NaN : text.charCodeAt(closing);
@@ -121,15 +123,31 @@ export function subjectBefore(text: string, from: number, verbStart: number, men
 		// ", Nikolai Patrushev, repeated" and ", the head of …, said" name the subject; ", in his turn, expressed" is skipped.
 		if (startsAppositive(text, wordStart, firstWord) && !CLAUSE_START.has(firstWord.toLowerCase())) {
 			const appositive = classifyPhrase(text, segmentStart, closing, mentions);
-			if (opening < 0 || (appositive.kind === 'named' && appositive.mention.actor.kind === 'person')) return appositive;
+			const person = appositive.kind === 'named' && appositive.mention.actor.kind === 'person';
+			if (opening >= 0 && appositive.kind === 'named' && appositive.mention.actor.kind === 'place' && endsWithPlace(text, from, opening, mentions)) {
+				place ??= appositive;
+				end = opening + 1;
+				continue;
+			}
+			// Past a place, only a name that closes its segment ("Lee, in Dayton, Ohio,") is its subject, not one inside a clause.
+			if (place && !(person && isBlank(text, appositive.end, closing))) return place;
+			if (opening < 0 || person) return appositive;
 			// "Howard Dean, the former governor of Vermont, said": the name before the description is the subject.
 			const before = classifyPhrase(text, phraseStart(text, from, opening), opening, mentions);
 			return before.kind === 'named' && before.mention.actor.kind === 'person' ? before : appositive;
 		}
-		if (opening < 0) return NONE;
+		if (opening < 0) return place ?? NONE;
 		end = opening + 1;
 	}
-	return classifyPhrase(text, phraseStart(text, from, end), end, mentions);
+	const subject = classifyPhrase(text, phraseStart(text, from, end), end, mentions);
+	return subject.kind === 'none' && place ? place : subject;
+}
+
+/** Whether a place is named right before `end` ("Dayton" in "Dayton, Ohio"). */
+function endsWithPlace(text: string, from: number, end: number, mentions: MentionIndex): boolean {
+	const found = mentions.within(Math.max(from, end - 40), end);
+	const last = found[found.length - 1];
+	return last !== undefined && last.actor.kind === 'place' && isBlank(text, last.end, end);
 }
 
 const APPOSITIVE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
@@ -238,7 +256,7 @@ function withoutContraction(word: string): string {
 }
 
 /** Moves back from a verb over auxiliaries, adverbs and "on Sunday"-style times; returns the new end. */
-function skipBetweenSubjectAndVerb(text: string, from: number, end: number): number {
+export function skipBetweenSubjectAndVerb(text: string, from: number, end: number): number {
 	for (let words = 0; words < 8; words++) {
 		const found = wordBefore(text, from, end);
 		if (!found) break;

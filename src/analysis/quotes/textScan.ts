@@ -151,3 +151,9 @@ export function wordBefore(text: string, from: number, end: number): { start: nu
 	while (i > from && (isWordCharacter(text.charCodeAt(i - 1)) || (text[i - 1] === '.' && i < wordEnd))) i--;
 	return i < wordEnd ? { start: i, end: wordEnd } : undefined;
 }
+
+/** Index of the first comma in `text[from, to)`, or -1: unlike `indexOf`, it never reads past `to`. */
+export function commaWithin(text: string, from: number, to: number): number {
+	for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x2c) return i;
+	return -1;
+}

@@ -50,5 +50,7 @@ describe('MentionIndex', () => {
 		);
 		assert.equal(index.first(4, 100)?.end, 12);
 		assert.equal(index.first(13, 20), undefined);
+		assert.equal(index.last(0, 15)?.end, 9);
+		assert.equal(index.last(13, 20), undefined);
 	});
 });

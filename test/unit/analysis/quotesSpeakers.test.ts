@@ -32,6 +32,8 @@ const PEOPLE = [
 	{ names: ['Washington'], kind: 'place' as const },
 	{ names: ['Russia'], kind: 'place' as const },
 	{ names: ['Kiev'], kind: 'place' as const },
+	{ names: ['Geneva'], kind: 'place' as const },
+	{ names: ['Switzerland'], kind: 'place' as const },
 ];
 
 /** Each quote's text with its speaker id and attribution words. */
@@ -46,6 +48,9 @@ describe('findQuotes: speakers', () => {
 		]);
 		assert.equal(speakers('“We are ready,” said Russian Foreign Minister Sergei Lavrov.')[0].speaker, 'sergei-lavrov');
 		assert.equal(speakers('“We are ready,” the Russian Foreign Ministry said.')[0].speaker, 'russian-foreign-ministry');
+		assert.equal(speakers('“Let me finish,” Zelensky shot back.')[0].speaker, 'volodymyr-zelensky');
+		assert.equal(speakers('“Not now,” interjected Blinken.')[0].speaker, 'antony-blinken');
+		assert.equal(speakers('“It is late,” agreed Zelensky.')[0].speaker, 'volodymyr-zelensky');
 	});
 
 	it('finds the speaker named before the quote, skipping asides and auxiliaries', () => {
@@ -53,6 +58,58 @@ describe('findQuotes: speakers', () => {
 		assert.equal(speakers('Sergei Lavrov, in his turn, expressed the opinion that “the campaign” encourages Kiev.')[0].speaker, 'sergei-lavrov');
 		assert.equal(speakers('On Sunday, the director of the Russian Security Council, Nikolai Patrushev, repeated that Russia “does not want a war”.')[0].speaker, 'nikolai-patrushev');
 		assert.equal(speakers('Earlier, Lavrov had already stated that Russia prefers the “diplomatic route”.')[0].speaker, 'sergei-lavrov');
+	});
+
+	it('finds the speaker named after the quote with a long appositive, passing over a speech verb inside it', () => {
+		const text = '“We are ready,” Nikolai Patrushev, who has repeatedly warned of a long and costly conflict in the region, said on Friday.';
+		assert.deepEqual(speakers(text)[0].speaker, 'nikolai-patrushev');
+		const titled = '“Not yet,” Secretary of State Antony Blinken (D), who has warned of sanctions for weeks and months, said on Friday.';
+		assert.equal(speakers(titled)[0].speaker, 'antony-blinken');
+	});
+
+	it('passes over a name in an opening phrase to the person who opens the clause', () => {
+		assert.equal(speakers('In a statement to TASS, Lavrov called the plan “a provocation”.')[0].speaker, 'sergei-lavrov');
+	});
+
+	it('takes the person before a city and its country set off by commas, not the country', () => {
+		assert.equal(speakers('Blinken, at a meeting in Geneva, Switzerland, said the talks were “useful”.')[0].speaker, 'antony-blinken');
+	});
+
+	it('reads "said the plan was “…”" as a reported clause, not an inverted subject', () => {
+		assert.equal(speakers('Blinken spoke on Friday and said the plan was “reckless”.')[0].speaker, 'antony-blinken');
+		assert.equal(speakers('“We are ready,” said Lavrov. He spoke again and said it was “a farce”.')[1].speaker, 'sergei-lavrov');
+		assert.equal(speakers('On Friday, said a diplomat: “We are ready.”')[0].speaker, null);
+	});
+
+	it('prefers the verb that runs into the quote to an earlier one in its sentence', () => {
+		assert.equal(speakers('When a reporter asked about the talks, Lavrov said, “We are ready.”')[0].speaker, 'sergei-lavrov');
+		assert.equal(speakers('Blinken said he expects that Moscow will say “no” to the plan.')[0].speaker, 'antony-blinken');
+		assert.equal(speakers('While not all Blinken says is new, Lavrov said the offer is “a farce”.')[0].speaker, 'sergei-lavrov');
+		assert.equal(speakers('Zelensky said Blinken later called the offer “a serious step”.')[0].speaker, 'antony-blinken');
+		assert.equal(speakers('Zelensky said he would like Lavrov to explain “the plan”.')[0].speaker, 'volodymyr-zelensky');
+	});
+
+	it('takes a person named right before the colon that opens the quote, not a place or the one addressed', () => {
+		assert.equal(speakers('The outcome did not surprise Nikolai Patrushev: “We expected it.”')[0].speaker, 'nikolai-patrushev');
+		assert.equal(speakers('After a long night, officials from many countries gathered in Kiev: “We expected it.”')[0].speaker, null);
+		assert.equal(speakers('Late on Friday a short letter from the ministry went out to Zelensky: “We expected it.”')[0].speaker, null);
+		assert.equal(speakers('A short letter went out to the Ukrainian president Zelensky: “We expected it.”')[0].speaker, null);
+		assert.deepEqual(
+			speakers('Zelensky: “We will hold.” Sergei Lavrov: “We will see.”').map((quote) => quote.speaker),
+			['volodymyr-zelensky', 'sergei-lavrov'],
+		);
+	});
+
+	it('takes the speaker from a short clause that announces the quote with a colon, in the paragraph before', () => {
+		assert.equal(speakers('On Friday, Zelensky made the following remark:\n\n“We will hold.”')[0].speaker, 'volodymyr-zelensky');
+		assert.equal(speakers('Zelensky arrived late on Friday, and the ministry has the record:\n\n“We will hold.”')[0].speaker, null);
+	});
+
+	it('gives a quote joined to the next by "and" the attribution after the next', () => {
+		assert.deepEqual(
+			speakers('The plan is “reckless” and “dangerous,” Blinken said.').map((quote) => quote.speaker),
+			['antony-blinken', 'antony-blinken'],
+		);
 	});
 
 	it('gives later quotes of a sentence the same speaker', () => {
@@ -73,9 +130,17 @@ describe('findQuotes: speakers', () => {
 		assert.deepEqual(speakers(text)[0].speaker, 'sergei-lavrov');
 	});
 
-	it('resolves "the minister" to the person whose role fits', () => {
+	it('resolves "the minister" to the person whose role or title before the name fits, spelt out or abbreviated', () => {
 		const text = 'Lavrov met Blinken. The minister also anticipated that “a new meeting” is expected.';
 		assert.equal(speakers(text)[0].speaker, 'sergei-lavrov');
+		const governors = 'Gov. Ann Lee spoke first. Sen. Bo Kim answered her. “We will see,” the governor said.';
+		const people = actorsIn(governors, [
+			{ names: ['Ann Lee'], kind: 'person', role: 'Gov.' },
+			{ names: ['Bo Kim'], kind: 'person', role: 'Sen.' },
+		]);
+		assert.equal(findQuotes(governors, people)[0].speaker, 'ann-lee');
+		const titled = 'President Volodymyr Zelensky arrived. During the talks, Lavrov met Blinken. “We will hold,” the president said.';
+		assert.equal(speakers(titled)[0].speaker, 'volodymyr-zelensky');
 	});
 
 	it('uses "according to" and headlines', () => {
@@ -115,9 +180,11 @@ describe('findQuotes: speakers', () => {
 		assert.equal(speakers('Blinken rejected Lavrov’s claims of a “provocation”.')[0].speaker, 'antony-blinken');
 	});
 
-	it('takes the name signed under a quote, and "as X put it"', () => {
+	it('takes the name signed under a quote or after a dash, and "as X put it"', () => {
 		assert.equal(speakers('“We will not back down.”\n\n- Sergei Lavrov.\n\nThe talks go on.')[0].speaker, 'sergei-lavrov');
 		assert.equal(speakers('As Zelensky put it: “This is the moment.”')[0].speaker, 'volodymyr-zelensky');
+		const voices = speakers('Readers wrote in. “We are ready.” ― Nikolai Patrushev “Talks must go on.” — Sergei Lavrov. “Not yet.”');
+		assert.deepEqual(voices.map((quote) => quote.speaker), ['nikolai-patrushev', 'sergei-lavrov', null]);
 	});
 
 	it('names the medium, not the speaker, for "told TASS" and "quoted by TASS"', () => {
