@@ -9,7 +9,7 @@ import type { QuotedSpan } from './quoteMarks';
 import { sentenceSubjectPerson } from './personFinder';
 import { resolveSubject, type Attribution } from './resolveSpeaker';
 import { classifyPhrase } from './subjectPhrase';
-import { LETTER, NUMBER, indexOfClass, isBlank, isSpace, skipWhiteSpace, wordBefore } from './textScan';
+import { LETTER, NUMBER, indexOfClass, isBlank, lastNonSpace, skipWhiteSpace, wordBefore } from './textScan';
 
 /** `Lavrov: “…”`, `Moscow: Launched “…”`: a paragraph that opens with one name and a colon. */
 export function headline({ text, mentions }: AttributionContext, span: QuotedSpan): Attribution | undefined {
@@ -32,10 +32,9 @@ const NOT_BEFORE_SPEAKER = new Set('to on in at by via with for against'.split('
  * colon that ends `[from, to)` and opens the quote; not a place, nor a name a few words after "to" or "by".
  */
 export function nameBeforeColon({ text, mentions }: AttributionContext, from: number, to: number): Attribution | undefined {
-	const colon = lastNonBlankBefore(text, from, to);
+	const colon = lastNonSpace(text, from, to);
 	if (colon < 0 || text.charCodeAt(colon) !== 0x3a) return undefined;
-	const named = mentions.within(Math.max(from, colon - 60), colon);
-	const last = named[named.length - 1];
+	const last = mentions.last(Math.max(from, colon - 60), colon);
 	if (last === undefined || last.actor.kind === 'place' || !isBlank(text, last.end, colon)) return undefined;
 	// "to the Dutch newspaper NRC Handelsblad:": a preposition a few words back in its phrase makes the name an object.
 	for (let words = 0, end = last.start; words < 4; words++) {
@@ -45,13 +44,6 @@ export function nameBeforeColon({ text, mentions }: AttributionContext, from: nu
 		end = before.start;
 	}
 	return { speaker: last.actor.id, attribution: { start: last.start, end: colon + 1, text: text.slice(last.start, colon + 1) } };
-}
-
-/** Index of the last character in `[from, end)` that is no white space; -1 when there is none. */
-function lastNonBlankBefore(text: string, from: number, end: number): number {
-	let at = end - 1;
-	while (at >= from && isSpace(text.charCodeAt(at))) at--;
-	return at >= from ? at : -1;
 }
 
 const ANNOUNCED = /^(?:This|That|It|These|Those|Such)\b[^.!?]{0,80}?\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\p{Ll}+ed|said|told|written|made\s+known)\b[^.!?]{0,100}?\bby\s+/u;
@@ -154,10 +146,11 @@ export function leadIn(context: Finder, k: number, windows: Windows, earlier: re
 	const sameParagraph = sentenceStart >= span.paragraphStart;
 	const previous = k > 0 ? spans[k - 1] : undefined;
 	const previousQuoteThere = previous !== undefined && previous.closeMarkEnd > start && previous.openMark < end;
-	if (!sameParagraph && !previousQuoteThere && !/:\s*$/u.test(text.slice(start, end))) return undefined;
+	const endsWithColon = /:\s*$/u.test(text.slice(start, end));
+	if (!sameParagraph && !previousQuoteThere && !endsWithColon) return undefined;
 	if (previousQuoteThere) return earlier[k - 1].attribution ? earlier[k - 1] : undefined;
 	const found = attributionBefore(context, start, end, start);
-	if (found || !/:\s*$/u.test(text.slice(start, end))) return found;
+	if (found || !endsWithColon) return found;
 	// "On Monday, Lee made the following comment:" and the quote next: the short clause that announces it names who said it.
 	const clauseStart = Math.max(start, text.lastIndexOf(',', end) + 1);
 	const announcing = text.slice(clauseStart, end).trim().split(/\s+/u).length <= ANNOUNCING_WORDS;

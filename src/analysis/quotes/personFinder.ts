@@ -5,7 +5,7 @@
 import type { IndexedMention, MentionIndex } from './mentionIndex';
 import type { PersonFinder } from './resolveSpeaker';
 import type { SentenceIndex } from './sentenceIndex';
-import { UPPER, classAt, commaWithin, isSpace, wordBefore } from './textScan';
+import { UPPER, classAt, commaWithin, lastNonSpace, wordBefore } from './textScan';
 
 /** How far back the last person quoted is still the one "he" or "she" most likely means, in characters. */
 const SPEAKER_MEMORY = 800;
@@ -65,8 +65,7 @@ function hasTitle(text: string, mention: IndexedMention, title: string): boolean
 	const abbreviation = TITLE_ABBREVIATIONS[title];
 	const role = mention.actor.role?.toLowerCase();
 	if (role !== undefined && (role.includes(title) || (abbreviation !== undefined && role.includes(abbreviation)))) return true;
-	let end = mention.start;
-	while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+	const end = lastNonSpace(text, 0, mention.start) + 1;
 	const dotted = text.charCodeAt(end - 1) === 0x2e;
 	const word = wordBefore(text, Math.max(0, end - TITLE_LENGTH), dotted ? end - 1 : end);
 	if (word === undefined || (classAt(text, word.start) & UPPER) === 0) return false;

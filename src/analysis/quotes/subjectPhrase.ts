@@ -1,7 +1,7 @@
 /** Finds the words that name who speaks: the subject before a speech verb, after an inverted one, or after "according to". */
 import type { IndexedMention, MentionIndex } from './mentionIndex';
 import { MEDIUM_LINK } from './speechVerbs';
-import { JOINER, LETTER, NUMBER, UPPER, classAt, indexOfClass, isBlank, isSpace, isWordCharacter, runEnd, skipWhiteSpace, trimWhiteSpaceEnd, wordBefore } from './textScan';
+import { JOINER, LETTER, NUMBER, UPPER, classAt, indexOfClass, isBlank, isSpace, isWordCharacter, lastNonSpace, runEnd, skipWhiteSpace, trimWhiteSpaceEnd, wordBefore } from './textScan';
 
 /** Who a phrase names: an actor's mention, a pronoun or a description to resolve, someone unnamed, or nothing at all. */
 export type Subject =
@@ -145,8 +145,7 @@ export function subjectBefore(text: string, from: number, verbStart: number, men
 
 /** Whether a place is named right before `end` ("Dayton" in "Dayton, Ohio"). */
 function endsWithPlace(text: string, from: number, end: number, mentions: MentionIndex): boolean {
-	const found = mentions.within(Math.max(from, end - 40), end);
-	const last = found[found.length - 1];
+	const last = mentions.last(Math.max(from, end - 40), end);
 	return last !== undefined && last.actor.kind === 'place' && isBlank(text, last.end, end);
 }
 
@@ -273,12 +272,6 @@ export function skipBetweenSubjectAndVerb(text: string, from: number, end: numbe
 		}
 	}
 	return end;
-}
-
-function lastNonSpace(text: string, from: number, end: number): number {
-	let i = end - 1;
-	while (i >= from && isSpace(text.charCodeAt(i))) i--;
-	return i >= from ? i : -1;
 }
 
 /** The last comma (or en or em dash) in `text[from, before)`, less than 200 characters back; -1 when there is none. */

@@ -152,6 +152,13 @@ export function wordBefore(text: string, from: number, end: number): { start: nu
 	return i < wordEnd ? { start: i, end: wordEnd } : undefined;
 }
 
+/** Index of the last character in `text[from, end)` that is no white space; -1 when there is none. */
+export function lastNonSpace(text: string, from: number, end: number): number {
+	let i = end - 1;
+	while (i >= from && isSpace(text.charCodeAt(i))) i--;
+	return i >= from ? i : -1;
+}
+
 /** Index of the first comma in `text[from, to)`, or -1: unlike `indexOf`, it never reads past `to`. */
 export function commaWithin(text: string, from: number, to: number): number {
 	for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x2c) return i;
